@@ -1,0 +1,437 @@
+"""The event coder: triggers in their clause, with actor, recipient, mode, date and place.
+
+For each sentence of the article body:
+
+1. find trigger words and phrases (verbs in any form, nouns, fixed phrases);
+2. leave out what is negated, conditional, forecast, questioned; turn future cooperation into
+   AGREE (PLOVER codes planned meetings and promises as AGREE);
+3. a noun reports an event only when a verb of happening governs it («انطلقت احتجاجات»);
+4. take the actor from the subject (after the verb, or before it), the recipient from a
+   preposition phrase or the object; resolve pairs («الجانبين»), counterparts («نظيره الروسي»)
+   and actors without a country from the discourse;
+5. date the event from the nearest date expression, place it from «في …».
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from hadath.arabic.tokens import Tokenizer
+from hadath.doc import Actor, Document, Event, Evidence, Location, Mention, Sentence, Timex, Token
+from hadath.events.lexicon import EventLexicon, Trigger
+from hadath.events.phrases import Phrase, build_phrases
+from hadath.knowledge.gazetteer import Match
+from hadath.knowledge.kb import KnowledgeBase
+from hadath.knowledge.mentions import token_forms
+
+COOPERATIVE = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT", "AGREE"})
+FUTURE_KEEP = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
+# Types whose noun's genitive names the actor («احتجاجات المتظاهرين»); otherwise the patient.
+GENITIVE_ACTOR = frozenset({"PROTEST", "CONSULT", "MOBILIZE", "REQUEST", "ACCUSE", "THREATEN", "REJECT",
+                            "SUPPORT", "AGREE"})
+DEFAULT_ACTOR_SECTOR = {"PROTEST": "CVL", "COERCE": "GOV", "SANCTION": "GOV", "MOBILIZE": "GOV",
+                        "RETREAT": "GOV"}
+INTRANSITIVE = frozenset({"PROTEST", "MOBILIZE", "RETREAT"})
+_WINDOW = 12
+
+
+@dataclass(slots=True)
+class Clause:
+    """The working view of one sentence."""
+
+    sentence: Sentence
+    tokens: list[Token]
+    forms: list[list[str]]
+    phrases: list[Phrase]
+    base: int  # document index of tokens[0]
+
+    def local(self, index: int) -> int:
+        return index - self.base
+
+    @property
+    def words(self) -> list[str]:
+        return [t.norm for t in self.tokens]
+
+    @property
+    def stems(self) -> list[str]:
+        """Words without their conjunction («وتوقع» → «توقع»), for cue matching."""
+        return [t.norm[1:] if t.prefix[:1] in ("و", "ف") and len(t.norm) > 2 else t.norm for t in self.tokens]
+
+
+@dataclass(slots=True)
+class Context:
+    """What the coder remembers across the sentences of one document."""
+
+    last_pair: tuple[Actor, Actor] | None = None
+    last_actor: Actor | None = None
+    persons: list[Phrase] = field(default_factory=list)
+    country: str | None = None  # the country the text is about at this point
+
+
+@dataclass(slots=True)
+class EventCoder:
+    """Pipeline stage that adds :attr:`Document.events` (one per trigger; merging comes after)."""
+
+    kb: KnowledgeBase
+    lexicon: EventLexicon
+    tokenizer: Tokenizer
+
+    def __call__(self, doc: Document) -> Document:
+        context = Context(country=_dominant_country(doc))
+        for sentence in doc.sentences:
+            clause = self._clause(doc, sentence)
+            self._resolve_counterparts(doc, clause, context)
+            for match in self.lexicon.trigger_index.find(clause.forms):
+                event = self._code(doc, clause, match, context)
+                if event is not None:
+                    doc.events.append(event)
+            context.persons += [p for p in clause.phrases if p.kind == "person"]
+            context.country = _sentence_country(doc, sentence) or context.country
+        return doc
+
+    # ---------------------------------------------------------------- sentence set-up
+    def _clause(self, doc: Document, sentence: Sentence) -> Clause:
+        tokens = [t for t in doc.tokens if t.sentence == sentence.index]
+        forms = [token_forms(self.tokenizer, t, doc.text) for t in tokens]
+        phrases = build_phrases(doc, self.lexicon, sentence.index)
+        return Clause(sentence, tokens, forms, phrases, tokens[0].index if tokens else 0)
+
+    def _resolve_counterparts(self, doc: Document, clause: Clause, context: Context) -> None:
+        for phrase in clause.phrases:
+            if phrase.kind != "counterpart" or phrase.person:
+                if phrase.kind == "counterpart":
+                    phrase.kind = "person"
+                continue
+            antecedent = _antecedent(clause, phrase, context)
+            phrase.kind = "person"
+            phrase.actor.sector = "GOV"
+            if antecedent is None or antecedent.role is None or phrase.actor.country is None:
+                continue
+            holders = self.kb.holders(antecedent.role, phrase.actor.country, doc.date)
+            if holders:
+                entity = self.kb.person_entity(holders[0], doc.date)
+                phrase.person, phrase.role = holders[0].id, antecedent.role
+                phrase.actor.name, phrase.actor.sector = entity.name, entity.sector
+
+    # ---------------------------------------------------------------- one trigger
+    def _code(self, doc: Document, clause: Clause, match: Match, context: Context) -> Event | None:
+        index = int(match.entries[0].key)
+        trigger = self.lexicon.triggers[index]
+        k, k_end = match.first, match.last
+        if trigger.pos == "verb" and not self.lexicon.is_verb_form(index, clause.tokens[k].norm):
+            return None  # «الطلب» is a noun, not the verb «طلب»
+        if self._blocked(clause, k, trigger):
+            return None
+        event_type, mode = trigger.type, trigger.mode
+        future = self._future(clause, k, trigger)
+        if future:
+            if event_type in COOPERATIVE:
+                event_type, mode = "AGREE", None
+            elif event_type not in FUTURE_KEEP:
+                return None
+        if index not in self.lexicon.verbal:
+            support = self._reported(doc, clause, k, k_end)
+            if support is None or self._negated(clause, support):
+                return None
+        actor, recipient = self._arguments(doc, clause, k, k_end, trigger, context)
+        actor = actor or self._default_actor(event_type, context)
+        if event_type == "PROTEST" and actor is not None and actor.sector not in (None, "CVL", "OPP", "LAB",
+                                                                                 "EDU", "REL", "REF"):
+            event_type, mode = "ACCUSE", "disapprove"  # an official protest is a verbal disapproval
+        self._fill_country(actor, context)
+        self._fill_country(recipient, context)
+        if actor is not None and recipient is not None and _same(actor, recipient) and actor.name is None:
+            recipient = None
+        mode = mode or self._mode(clause, event_type)
+        timex = _timex(doc, clause, k, future)
+        location = self._location(doc, clause, k)
+        self._remember(context, actor, recipient)
+        tokens = clause.tokens
+        return Event(
+            doc_id=doc.id, event_type=event_type, mode=mode, cameo=trigger.cameo, actor=actor,
+            recipient=recipient, date=timex.value if timex else doc.date,
+            date_precision=timex.precision if timex else ("published" if doc.date else "unknown"),
+            evidence=[_evidence(doc, clause.sentence)], trigger=doc.text[tokens[k].start:tokens[k_end].end],
+            trigger_start=tokens[k].start, trigger_end=tokens[k_end].end, location=location,
+            goldstein=trigger.goldstein, confidence=0.6 if trigger.pos == "noun" else 0.7)
+
+    def _negated(self, clause: Clause, k: int) -> bool:
+        negation = self.lexicon.cues["negation"]
+        return any(negation.ends_at(words, end) for words in (clause.words, clause.stems)
+                   for end in (k, k - 1) if end > 0)
+
+    def _blocked(self, clause: Clause, k: int, trigger: Trigger) -> bool:
+        """Negated, conditional, forecast or questioned."""
+        cues, words = self.lexicon.cues, clause.stems
+        tok = clause.tokens[k]
+        if self._negated(clause, k):
+            return True
+        if tok.prefix.endswith("ل") and trigger.pos == "verb" and not tok.prefix.endswith("ال"):
+            return True  # «لحل»، «ليبحث»: purpose, not a report
+        start = _clause_start(clause, k, cues)
+        for i in range(start, k):
+            if cues["conditional"].ends_at(words, i + 1):
+                return True
+        if any(cues["forecast"].ends_at(words, i + 1) for i in range(0, k)):
+            return True
+        if k > 0 and cues["modal_present"].ends_at(words, k) and trigger.pos == "verb":
+            return True
+        last = clause.tokens[-1].norm if clause.tokens else ""
+        return last in ("؟", "?")
+
+    def _future(self, clause: Clause, k: int, trigger: Trigger) -> bool:
+        tok = clause.tokens[k]
+        if trigger.pos in ("verb", "phrase") and "س" in tok.prefix and tok.norm[len(tok.prefix):][:1] in "يتن":
+            return True
+        words = clause.words
+        return any(self.lexicon.cues["future"].ends_at(words, end) for end in range(max(0, k - 3), k + 1))
+
+    def _reported(self, doc: Document, clause: Clause, k: int, k_end: int) -> int | None:
+        """A noun trigger counts when a verb of happening governs it: the verb stands near before
+        or after it with nothing between but actors, dates and filler words («انطلقت احتجاجات»,
+        «أعلنت الحكومة استقالتها»), not «أعلنت استقالتها على خلفية الاحتجاجات»."""
+        index = self.lexicon.support_index
+        free = self._free_tokens(doc, clause)
+        n = len(clause.tokens)
+        for i in range(k - 1, max(-1, k - 7), -1):
+            if index.match_at(clause.forms, i) is not None:
+                return i
+            if i not in free:
+                break
+        for i in range(k_end + 1, min(n, k_end + 4)):  # «اجتماع الوزراء المقرر عقده»
+            if index.match_at(clause.forms, i) is not None:
+                return i
+            if i not in free or not clause.tokens[i].stem[:1].isalpha():
+                break
+        return None
+
+    def _free_tokens(self, doc: Document, clause: Clause) -> set[int]:
+        """Local indices of tokens that may stand between a verb and the noun it governs."""
+        free = {clause.local(i) for p in clause.phrases for i in range(p.first, p.last + 1)}
+        gap = self.lexicon.cues["support_gap"]
+        sentence = clause.sentence
+        spans = [(t.start, t.end) for t in doc.timexes if sentence.start <= t.start < sentence.end]
+        for i, tok in enumerate(clause.tokens):
+            if (tok.stem in gap or tok.norm in gap or tok.norm in ("،", ",")
+                    or any(a <= tok.start < b for a, b in spans)):
+                free.add(i)
+        return free
+
+    # ---------------------------------------------------------------- arguments
+    def _arguments(self, doc: Document, clause: Clause, k: int, k_end: int, trigger: Trigger,
+                   context: Context) -> tuple[Actor | None, Actor | None]:
+        phrases = [p for p in clause.phrases if not self._is_place(clause, p)]
+        after = [p for p in phrases if clause.local(p.first) > k_end
+                 and clause.local(p.first) <= k_end + _WINDOW]
+        before = [p for p in phrases if clause.local(p.last) < k and clause.local(p.last) >= k - 8]
+        subject = self._subject(clause, k, k_end, trigger, after, before)
+        dual = subject is None and trigger.pos == "verb" and _dual(clause.tokens[k])
+        topic = self.lexicon.topic_index.match_at(clause.forms, k) is not None
+        direct = not topic and not dual and not (subject is not None and subject.kind == "pair")
+        recipient_phrase = self._recipient(clause, trigger, after, subject, direct)
+        actor = self._resolve(subject, context, first=True)
+        recipient = self._resolve(recipient_phrase, context, first=False)
+        if (dual or (subject is not None and subject.kind == "pair")) and context.last_pair:
+            actor = actor or _copy(context.last_pair[0])
+            if recipient_phrase is None:
+                recipient = _copy(context.last_pair[1])
+        if recipient is None and subject is not None:
+            recipient = self._compound(clause, subject, phrases)
+        return actor, recipient
+
+    def _subject(self, clause: Clause, k: int, k_end: int, trigger: Trigger, after: list[Phrase],
+                 before: list[Phrase]) -> Phrase | None:
+        for p in after:  # verb-subject order: the first bare phrase within a few words
+            if clause.local(p.first) - k_end > 4:
+                break
+            if self._prep(clause, p) is None and not (trigger.pos == "noun" and trigger.type not in GENITIVE_ACTOR):
+                return p
+            break
+        for i in range(len(before) - 1, -1, -1):  # subject-verb order
+            p = before[i]
+            if self._prep(clause, p) is None:
+                joined = i > 0 and before[i - 1].last + 1 == p.first and \
+                    clause.tokens[clause.local(p.first)].prefix.startswith("و")
+                return before[i - 1] if joined else p  # «بلينكن وتشاووش أوغلو بحثا»
+        if trigger.pos == "noun":
+            return self._support_subject(clause, k)
+        return None
+
+    def _support_subject(self, clause: Clause, k: int) -> Phrase | None:
+        """The subject of the verb that governs a noun trigger («أعلنت الحكومة استقالتها»)."""
+        for p in clause.phrases:
+            local = clause.local(p.first)
+            if max(0, k - 4) <= local < k and self._prep(clause, p) is None and not self._is_place(clause, p):
+                return p
+        return None
+
+    def _recipient(self, clause: Clause, trigger: Trigger, after: list[Phrase], subject: Phrase | None,
+                   direct: bool) -> Phrase | None:
+        candidates = [p for p in after if p is not subject]
+        for p in candidates:
+            prep = self._prep(clause, p)
+            if prep is not None and prep in self.lexicon.cues["recipient_preps"]:
+                return p
+        if trigger.type in INTRANSITIVE or not direct:
+            return None
+        for p in candidates:
+            if self._prep(clause, p) is None:
+                return p
+        return None
+
+    def _compound(self, clause: Clause, subject: Phrase, phrases: list[Phrase]) -> Actor | None:
+        """«بلينكن وتشاووش أوغلو بحثا»: the second of two joined actors is the recipient."""
+        for p in phrases:
+            if p.first == subject.last + 1 and clause.tokens[clause.local(p.first)].prefix.startswith("و"):
+                return _copy(p.actor)
+        return None
+
+    def _prep(self, clause: Clause, phrase: Phrase) -> str | None:
+        local = clause.local(phrase.first)
+        first = clause.tokens[local]
+        prefix = first.prefix.lstrip("وف")
+        if (prefix[:1] in ("ب", "ل") and not first.prefix.endswith("ال")) or prefix in ("بال", "لل"):
+            return prefix[:1]
+        if local > 0:
+            word = clause.tokens[local - 1].norm
+            if word in ("في", "مع", "ضد", "علي", "الي", "بحق", "تجاه", "حيال", "عن", "من", "لدي", "بين", "داخل"):
+                return word
+        return None
+
+    def _is_place(self, clause: Clause, phrase: Phrase) -> bool:
+        prep = self._prep(clause, phrase)
+        return prep == "في" and phrase.kind in ("country", "role", "group")
+
+    def _resolve(self, phrase: Phrase | None, context: Context, first: bool) -> Actor | None:
+        if phrase is None:
+            return None
+        if phrase.kind == "pair":
+            if context.last_pair is None:
+                return None
+            return _copy(context.last_pair[0] if first else context.last_pair[1])
+        actor = _copy(phrase.actor)
+        if phrase.kind == "role" and actor.country is None and actor.name is None and context.last_actor:
+            last = context.last_actor
+            if last.sector == actor.sector and last.name:  # «الوزير» after a named minister
+                return _copy(last)
+        return actor
+
+    def _default_actor(self, event_type: str, context: Context) -> Actor | None:
+        sector = DEFAULT_ACTOR_SECTOR.get(event_type)
+        if sector is None or context.country is None:
+            return None
+        return Actor(country=context.country, sector=sector)
+
+    @staticmethod
+    def _fill_country(actor: Actor | None, context: Context) -> None:
+        if actor is not None and actor.country is None and actor.org is None:
+            actor.country = context.country
+
+    @staticmethod
+    def _remember(context: Context, actor: Actor | None, recipient: Actor | None) -> None:
+        if actor is not None and recipient is not None:
+            context.last_pair = (actor, recipient)
+        if actor is not None:
+            context.last_actor = actor
+
+    # ---------------------------------------------------------------- attributes
+    def _mode(self, clause: Clause, event_type: str) -> str | None:
+        for match in self.lexicon.mode_index.find(clause.forms):
+            for entry in match.entries:
+                kind, _, mode = entry.key.partition(":")
+                if kind == event_type:
+                    return mode
+        return None
+
+    def _location(self, doc: Document, clause: Clause, k: int) -> Location | None:
+        best: tuple[int, Mention] | None = None
+        for m in doc.places:
+            if m.sentence != clause.sentence.index:
+                continue
+            local = clause.local(m.first_token)
+            tok = clause.tokens[local]
+            prev = clause.tokens[local - 1].norm if local > 0 else ""
+            prep = prev in ("في", "بمدينه", "مدينه", "قرب", "داخل", "امام") or tok.prefix.lstrip("وف") in ("ب", "بال")
+            if not prep:
+                continue
+            distance = abs(local - k) + (0 if local > k else 3)
+            if best is None or distance < best[0]:
+                best = (distance, m)
+        if best is None:
+            return None
+        m = best[1]
+        return Location(country=m.entity.country, name=m.entity.name, text=doc.text[m.start:m.end],
+                        lat=m.entity.lat, lon=m.entity.lon)
+
+
+# -------------------------------------------------------------------- helpers
+def _copy(actor: Actor) -> Actor:
+    return Actor(actor.country, actor.sector, actor.org, actor.name, actor.text, actor.start, actor.end)
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    return a.country == b.country and a.org == b.org and a.name == b.name
+
+
+def _dual(token: Token) -> bool:
+    """A verb in the dual with no subject («بحثا», «ناقشا», «أجريا») refers to a pair."""
+    return len(token.stem) > 3 and token.stem.endswith("ا") and not token.stem.endswith("وا")
+
+
+def _antecedent(clause: Clause, phrase: Phrase, context: Context) -> Phrase | None:
+    """The office holder a counterpart refers back to: the nearest person before it."""
+    before = [p for p in clause.phrases if p.last < phrase.first and p.kind == "person" and p.role]
+    if before:
+        return before[-1]
+    earlier = [p for p in context.persons if p.role]
+    return earlier[-1] if earlier else None
+
+
+def _clause_start(clause: Clause, k: int, cues: dict) -> int:
+    for i in range(k - 1, -1, -1):
+        if clause.tokens[i].norm in cues["clause_breaks"]:
+            return i + 1
+    return 0
+
+
+def _timex(doc: Document, clause: Clause, k: int, future: bool) -> Timex | None:
+    """The date expression of the trigger's sentence nearest to it (before it wins ties).
+
+    A date after publication cannot date an event told as past, and a date in brackets belongs
+    to the bracket."""
+    sentence = clause.sentence
+    at = clause.tokens[k].start
+    found = [t for t in doc.timexes if sentence.start <= t.start < sentence.end
+             and (future or not t.future) and not _bracketed(doc.text, sentence.start, at, t.start)]
+    if not found:
+        return None
+    return min(found, key=lambda t: (abs(t.start - at) + (5 if t.start > at else 0)))
+
+
+def _bracketed(text: str, lo: int, at: int, where: int) -> bool:
+    """Whether ``where`` sits inside brackets that do not also hold ``at``."""
+    a, b = sorted((at, where))
+    between = text[a:b]
+    return "(" in between or ")" in between or text.rfind("(", lo, where) > text.rfind(")", lo, where)
+
+
+def _evidence(doc: Document, sentence: Sentence) -> Evidence:
+    return Evidence(sentence.index + 1, sentence.start, sentence.end, doc.text[sentence.start:sentence.end])
+
+
+def _sentence_country(doc: Document, sentence: Sentence) -> str | None:
+    places = [m for m in doc.places if m.sentence == sentence.index and m.entity.country]
+    return places[-1].entity.country if places else None
+
+
+def _dominant_country(doc: Document) -> str | None:
+    counts: dict[str, int] = {}
+    for m in doc.mentions:
+        if m.entity.kind in ("country", "place", "capital") and m.entity.country:
+            counts[m.entity.country] = counts.get(m.entity.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def today(doc: Document) -> dt.date | None:
+    return doc.date

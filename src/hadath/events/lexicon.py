@@ -1,0 +1,215 @@
+"""The event lexicon: triggers, mode cues and function-word cues, compiled once.
+
+Triggers are written once per sense (a verb's past and present, a noun's forms, a fixed phrase);
+:func:`verb_forms` makes the person, number and tense forms, and the tokenizer strips the clitics
+at match time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from hadath.arabic.normalize import normalize_key
+from hadath.knowledge.gazetteer import Entry, Gazetteer, phrase_key
+from hadath.knowledge.loader import DataError, read_tsv
+
+DATA_DIR = Path(__file__).parent / "data"
+EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+               "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+TRIGGER_COLUMNS = ("type", "mode", "cameo", "pos", "form", "goldstein", "note")
+MODE_COLUMNS = ("type", "mode", "cue")
+_PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم", "تما", "تن")
+_PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
+_PRESENT_SUFFIXES = ("", "ون", "ان", "ين", "ن", "وا", "ا")
+_VERBAL_PREFIXES = ("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل")
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
+_POS_PRIORITY = {"phrase": 3, "verb": 2, "noun": 1}
+CUE_LISTS = ("negation", "conditional", "forecast", "modal_present", "future", "background",
+             "recipient_preps", "place_preps", "agent_markers", "pair_anaphors", "single_anaphors",
+             "counterpart", "clause_breaks", "support_gap")
+
+
+def past_forms(past: str) -> list[str]:
+    """Third- (and first-/second-) person past forms of an unvocalized verb."""
+    if past.endswith(("ي", "ا")) and len(past) > 2:  # defective: استدعى، دعا، التقى
+        root = past[:-1]
+        return [past, root + "ت", root + "وا", root + "يا", root + "تا", root + "يت", root + "ينا",
+                root + "يتم", root + "ون"]
+    return [past + s for s in _PAST_SUFFIXES]
+
+
+def present_forms(present: str) -> list[str]:
+    """Present (imperfect) forms for every person prefix and number suffix."""
+    stem = present[1:] if present.startswith(("ي", "ت")) else present
+    out: list[str] = []
+    for prefix in _PRESENT_PREFIXES:
+        if stem.endswith(("ي", "و", "ا")) and len(stem) > 2:  # defective: يدعو، يستدعي
+            root = stem[:-1]
+            out += [prefix + stem, prefix + root + "ون", prefix + stem + "ان", prefix + root + "ين",
+                    prefix + root + "وا", prefix + root + "ن"]
+        else:
+            out += [prefix + stem + s for s in _PRESENT_SUFFIXES]
+    return out
+
+
+def verb_forms(spec: str) -> list[str]:
+    """All forms of a verb given as «past present» (normalized, without clitics)."""
+    words = normalize_key(spec).split()
+    if len(words) != 2:
+        raise ValueError(f"a verb needs its past and present forms, got {spec!r}")
+    past, present = words
+    return list(dict.fromkeys(past_forms(past) + present_forms(present)))
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    mode: str | None
+    cameo: str | None
+    pos: str  # verb | noun | phrase
+    form: str
+    goldstein: float | None
+    line: int
+
+
+@dataclass(slots=True)
+class CueSet:
+    """Phrases of one cue list, as tuples of normalized words."""
+
+    phrases: frozenset[tuple[str, ...]]
+    longest: int
+
+    @classmethod
+    def of(cls, items: list[str]) -> CueSet:
+        phrases = frozenset(tuple(normalize_key(i).split()) for i in items if normalize_key(i))
+        return cls(phrases, max((len(p) for p in phrases), default=0))
+
+    def ends_at(self, words: list[str], end: int) -> int:
+        """Length of the longest cue that ends just before ``end`` in ``words`` (0 if none)."""
+        for size in range(min(self.longest, end), 0, -1):
+            candidate = tuple(words[end - size : end])
+            if candidate in self.phrases:
+                return size
+            head = candidate[0]
+            if len(head) > 2 and head[0] in "وف" and (head[1:], *candidate[1:]) in self.phrases:
+                return size
+        return 0
+
+    def words(self) -> set[str]:
+        return {w for phrase in self.phrases for w in phrase}
+
+    def __contains__(self, word: object) -> bool:
+        return (word,) in self.phrases
+
+
+@dataclass(slots=True)
+class EventLexicon:
+    triggers: list[Trigger] = field(default_factory=list)
+    trigger_index: Gazetteer = field(default_factory=Gazetteer)
+    mode_index: Gazetteer = field(default_factory=Gazetteer)
+    support_index: Gazetteer = field(default_factory=Gazetteer)
+    topic_index: Gazetteer = field(default_factory=Gazetteer)
+    cues: dict[str, CueSet] = field(default_factory=dict)
+    verbal: frozenset[int] = frozenset()
+    verb_surface: dict[int, frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, data_dir: Path | None = None) -> EventLexicon:
+        folder = data_dir or DATA_DIR
+        lex = cls()
+        verb_words: set[str] = set()
+        lex._load_triggers(folder / "triggers.tsv", verb_words)
+        lex._load_modes(folder / "modes.tsv")
+        lex._load_cues(folder / "cues.yaml")
+        lex._mark_verbal(verb_words)
+        return lex
+
+    def is_verb_form(self, index: int, word: str) -> bool:
+        """Whether ``word`` (normalized, with clitics) is a form of verb trigger ``index``:
+        only verbal clitics (و ف س ل; object pronouns) may surround it — never the article."""
+        forms = self.verb_surface.get(index)
+        if forms is None:
+            return True
+        for head in _VERBAL_PREFIXES:
+            if not word.startswith(head):
+                continue
+            rest = word[len(head):]
+            if rest in forms or any(rest.endswith(p) and rest[: -len(p)] in forms for p in _OBJECT_SUFFIXES):
+                return True
+        return False
+
+    def _mark_verbal(self, verb_words: set[str]) -> None:
+        """Triggers that report by themselves: verbs, and phrases that open with a verb
+        («أجرى اتصالا»); nouns and nominal phrases («حالة الطوارئ») need a verb of happening."""
+        verbal = set()
+        for index, trigger in enumerate(self.triggers):
+            first = phrase_key(trigger.form)[:1]
+            if trigger.pos == "verb" or (trigger.pos == "phrase" and first and (
+                    first[0] in verb_words or self.support_index.contains(first[0]))):
+                verbal.add(index)
+        self.verbal = frozenset(verbal)
+
+    def _load_triggers(self, path: Path, verb_words: set[str]) -> None:
+        for line, row in read_tsv(path, TRIGGER_COLUMNS):
+            trigger = _trigger(path, line, row)
+            index = len(self.triggers)
+            self.triggers.append(trigger)
+            entry = Entry("trigger", str(index), priority=_POS_PRIORITY[trigger.pos])
+            if trigger.pos == "verb":
+                try:
+                    forms = verb_forms(trigger.form)
+                except ValueError as exc:
+                    raise DataError(path, line, str(exc)) from None
+                for form in forms:
+                    self.trigger_index.add((phrase_key(form)), entry)
+                    verb_words.update(phrase_key(form))
+                self.verb_surface[index] = frozenset(forms)
+            elif trigger.pos == "noun":
+                for form in trigger.form.split("|"):
+                    self.trigger_index.add(form, entry)
+            else:
+                self.trigger_index.add(trigger.form, entry)
+
+    def _load_modes(self, path: Path) -> None:
+        for line, row in read_tsv(path, MODE_COLUMNS):
+            if row["type"] not in EVENT_TYPES or not row["mode"]:
+                raise DataError(path, line, f"bad type or empty mode: {row['type']!r} {row['mode']!r}")
+            for cue in row["cue"].split("|"):
+                if cue.strip():
+                    self.mode_index.add(cue.strip(), Entry("mode", f"{row['type']}:{row['mode']}"))
+
+    def _load_cues(self, path: Path) -> None:
+        with path.open(encoding="utf-8") as handle:
+            data: dict[str, Any] = yaml.safe_load(handle) or {}
+        for name in CUE_LISTS:
+            items = data.get(name)
+            if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+                raise DataError(path, None, f"{name} must be a list of strings")
+            self.cues[name] = CueSet.of(items)
+        for name, index in (("support_verbs", self.support_index), ("topic_verbs", self.topic_index)):
+            for spec in data.get(name) or []:
+                try:
+                    forms = verb_forms(spec)
+                except ValueError as exc:
+                    raise DataError(path, None, f"{name}: {exc}") from None
+                for form in forms:
+                    index.add(phrase_key(form), Entry(name, spec))
+
+
+def _trigger(path: Path, line: int, row: dict[str, str]) -> Trigger:
+    if row["type"] not in EVENT_TYPES:
+        raise DataError(path, line, f"unknown event type {row['type']!r}")
+    if row["pos"] not in _POS_PRIORITY:
+        raise DataError(path, line, f"pos must be verb, noun or phrase, got {row['pos']!r}")
+    if not row["form"]:
+        raise DataError(path, line, "form is empty")
+    try:
+        goldstein = float(row["goldstein"]) if row["goldstein"] else None
+    except ValueError:
+        raise DataError(path, line, f"goldstein {row['goldstein']!r} is not a number") from None
+    return Trigger(row["type"], row["mode"] or None, row["cameo"] or None, row["pos"], row["form"],
+                   goldstein, line)

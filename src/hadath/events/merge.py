@@ -1,0 +1,88 @@
+"""One event per real-world event: merging the events of one document.
+
+Two events of a document are the same real-world event when they have the same type, the same
+actor and recipient (either way round for the symmetric types CONSULT, AGREE and COOPERATE;
+a missing recipient fits any), compatible dates (equal, or one of them not told by the text) and
+compatible places. The merged event keeps every evidence sentence, the most specific date and
+the first mode and place found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hadath.doc import Actor, Document, Event
+
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _key(actor: Actor | None) -> tuple[str | None, str | None, str | None] | None:
+    if actor is None:
+        return None
+    return (actor.country, actor.org, actor.name)
+
+
+def _actor_fits(a: Actor | None, b: Actor | None, missing_fits: bool) -> bool:
+    if a is None or b is None:
+        return missing_fits or (a is None and b is None)
+    if a.country != b.country or a.org != b.org:
+        return False
+    return a.name is None or b.name is None or a.name == b.name
+
+
+def _roles_fit(a: Event, b: Event) -> bool:
+    if _actor_fits(a.actor, b.actor, False) and _actor_fits(a.recipient, b.recipient, True):
+        return True
+    return a.event_type in SYMMETRIC and _actor_fits(a.actor, b.recipient, False) and _actor_fits(
+        a.recipient, b.actor, False)
+
+
+def _dates_fit(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None or a.date == b.date:
+        return True
+    told_a, told_b = a.date_precision != "published", b.date_precision != "published"
+    return not (told_a and told_b)
+
+
+def _places_fit(a: Event, b: Event) -> bool:
+    if a.location is None or b.location is None:
+        return True
+    return a.location.country == b.location.country
+
+
+def same_event(a: Event, b: Event) -> bool:
+    return a.event_type == b.event_type and _roles_fit(a, b) and _dates_fit(a, b) and _places_fit(a, b)
+
+
+def _absorb(into: Event, other: Event) -> None:
+    seen = {e.start for e in into.evidence}
+    into.evidence += [e for e in other.evidence if e.start not in seen]
+    into.evidence.sort(key=lambda e: e.start)
+    into.mode = into.mode or other.mode
+    into.location = into.location or other.location
+    if into.date_precision == "published" and other.date_precision != "published":
+        into.date, into.date_precision = other.date, other.date_precision
+    for mine, theirs in ((into.actor, other.actor), (into.recipient, other.recipient)):
+        if (mine is not None and theirs is not None and mine.name is None and theirs.name
+                and mine.country == theirs.country):
+            mine.name, mine.sector = theirs.name, mine.sector or theirs.sector
+    if into.recipient is None and other.recipient is not None:
+        into.recipient = other.recipient
+    into.confidence = min(0.95, max(into.confidence, other.confidence) + 0.05)
+
+
+@dataclass(slots=True)
+class EventMerger:
+    """Pipeline stage: merge the events of :attr:`Document.events` that tell one event."""
+
+    def __call__(self, doc: Document) -> Document:
+        merged: list[Event] = []
+        for event in doc.events:
+            for kept in reversed(merged):  # the latest compatible event: stories go on
+                if same_event(kept, event):
+                    _absorb(kept, event)
+                    break
+            else:
+                merged.append(event)
+        doc.events = merged
+        return doc

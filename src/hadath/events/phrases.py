@@ -1,0 +1,144 @@
+"""Actor phrases: adjacent mentions composed into one actor.
+
+«وزير الخارجية التركي مولود تشاووش أوغلو» is a role, a nationality and a name; together they are
+one actor (TUR, GOV, Mevlüt Çavuşoğlu). «نظيره الروسي» is a counterpart: the Russian holder of the
+office that the antecedent holds, found in the knowledge base for the document's date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from hadath.doc import Actor, Document, Mention, Token
+from hadath.events.lexicon import EventLexicon
+
+ACTOR_KINDS = ("person", "organisation", "role", "country", "capital", "demonym")
+
+
+@dataclass(slots=True)
+class Phrase:
+    """An actor named in a sentence (token indices are document-wide, ``last`` inclusive)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    sentence: int
+    actor: Actor
+    kind: str  # person | organisation | role | country | group | counterpart | pair | single
+    role: str | None = None
+    person: str | None = None
+    plural: bool = False
+    pair: tuple[Actor, Actor] | None = None
+    parts: list[Mention] = field(default_factory=list)
+
+
+def build_phrases(doc: Document, lexicon: EventLexicon, sentence: int) -> list[Phrase]:
+    """The actor phrases of one sentence, left to right."""
+    tokens = {t.index: t for t in doc.tokens if t.sentence == sentence}
+    mentions = [m for m in doc.mentions if m.sentence == sentence and m.entity.kind != "place"]
+    phrases: list[Phrase] = []
+    for mention in mentions:
+        current = phrases[-1] if phrases else None
+        if current is not None and mention.first_token == current.last + 1 and _joins(current, mention, tokens):
+            _extend(current, mention, doc)
+            continue
+        phrases.append(_start(mention, doc, tokens))
+    phrases += _anaphors(doc, lexicon, tokens, phrases)
+    phrases.sort(key=lambda p: p.first)
+    return [p for p in phrases if _is_actor(p)]
+
+
+def _start(mention: Mention, doc: Document, tokens: dict[int, Token]) -> Phrase:
+    e = mention.entity
+    kind = {"organisation": "organisation", "person": "person", "role": "role", "country": "country",
+            "capital": "country", "demonym": "demonym"}[e.kind]
+    sector = e.sector
+    if e.kind in ("country", "capital"):
+        sector = "GOV"
+    if e.kind == "demonym" and mention.plural:
+        kind, sector = "group", "CVL"
+    actor = Actor(country=e.country, sector=sector, org=e.org, name=e.name if e.kind in (
+        "person", "organisation") else None, text=doc.text[mention.start:mention.end],
+        start=mention.start, end=mention.end)
+    if e.kind == "organisation" and e.country not in ("IGO", "NGO"):
+        actor.org = None
+    phrase = Phrase(mention.first_token, mention.last_token, mention.start, mention.end, mention.sentence,
+                    actor, kind, role=e.role, person=e.key if e.kind == "person" else None,
+                    plural=mention.plural or e.extra.get("role_kind") == "group", parts=[mention])
+    before = tokens.get(mention.first_token - 1)
+    if before is not None and before.stem in ("نظير", "نظراء", "نظيره", "نظرا") and kind in ("demonym", "country"):
+        phrase.kind = "counterpart"
+        phrase.first, phrase.start = before.index, before.start
+        phrase.actor.text = doc.text[before.start:mention.end]
+        phrase.actor.start = before.start
+    return phrase
+
+
+def _joins(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bool:
+    first = tokens.get(mention.first_token)
+    if first is not None and first.prefix.startswith(("و", "ف")) and mention.entity.kind != "demonym":
+        return False  # «بلينكن وتشاووش أوغلو»: two actors
+    kind = mention.entity.kind
+    if kind == "demonym":
+        return current.actor.country is None or current.kind == "counterpart"
+    if kind in ("country", "capital"):
+        return current.kind in ("role",) and current.actor.country is None
+    if kind == "person":
+        return current.kind in ("role", "counterpart", "demonym", "organisation") and current.person is None
+    if kind == "role":
+        return current.kind == "role" and current.actor.country is None and current.person is None
+    if kind == "organisation":
+        return current.kind == "role" and current.actor.country is None
+    return False
+
+
+def _extend(current: Phrase, mention: Mention, doc: Document) -> None:
+    e = mention.entity
+    current.last, current.end = mention.last_token, mention.end
+    current.actor.text = doc.text[current.start:current.end]
+    current.actor.end = mention.end
+    current.parts.append(mention)
+    if e.kind in ("demonym", "country", "capital"):
+        current.actor.country = current.actor.country or e.country
+        if current.kind == "demonym":
+            current.kind = "group"
+    elif e.kind == "person":
+        current.person = e.key
+        current.actor.name = e.name
+        current.actor.country = current.actor.country or e.country
+        current.actor.org = current.actor.org or e.org
+        current.role = current.role or e.role
+        current.actor.sector = current.actor.sector or e.sector
+        if current.kind in ("demonym", "counterpart", "role"):
+            current.kind = "person"
+    elif e.kind == "role":
+        current.role = e.role or current.role
+        current.actor.sector = e.sector or current.actor.sector
+    elif e.kind == "organisation":
+        current.actor.country = e.country
+        current.actor.org = e.org
+        current.actor.name = e.name
+
+
+def _anaphors(doc: Document, lexicon: EventLexicon, tokens: dict[int, Token],
+              phrases: list[Phrase]) -> list[Phrase]:
+    """Pair anaphors («الجانبين», «الوزيرين», «أنهما») as phrases to be resolved by the coder."""
+    taken = {i for p in phrases for i in range(p.first, p.last + 1)}
+    pairs = lexicon.cues["pair_anaphors"]
+    out: list[Phrase] = []
+    for index, token in tokens.items():
+        if index in taken:
+            continue
+        dual_pronoun = token.norm.lstrip("وف") in ("انهما", "بانهما", "لانهما", "كونهما")
+        if (token.norm,) in pairs.phrases or ("ال" + token.stem if not token.stem.startswith("ال")
+                                               else token.stem,) in pairs.phrases or dual_pronoun:
+            actor = Actor(text=doc.text[token.start:token.end], start=token.start, end=token.end)
+            out.append(Phrase(index, index, token.start, token.end, token.sentence, actor, "pair",
+                              plural=True))
+    return out
+
+
+def _is_actor(phrase: Phrase) -> bool:
+    """A lone singular nationality adjective qualifies a noun that is not an actor."""
+    return phrase.kind != "demonym"

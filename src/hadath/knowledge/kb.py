@@ -1,0 +1,171 @@
+"""The knowledge base: countries, organisations, places, roles and people, loaded once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hadath.arabic.names import phonetic_key
+from hadath.arabic.normalize import normalize_key
+from hadath.doc import Entity
+from hadath.knowledge.gazetteer import Entry, Gazetteer, bare, phrase_key
+from hadath.knowledge.loader import (
+    CountryRow,
+    DataError,
+    OrgRow,
+    PersonRow,
+    PlaceRow,
+    RoleRow,
+    load_countries,
+    load_orgs,
+    load_people,
+    load_places,
+    load_roles,
+)
+
+DATA_DIR = Path(__file__).parent / "data"
+# Words of a person's name that never identify them alone.
+_NAME_FILLERS = frozenset(normalize_key(w) for w in (
+    "بن", "ابن", "بنت", "ال", "آل", "عبد", "أبو", "ابو", "الأمير", "الشيخ", "السيد", "محمد", "أحمد",
+    "علي", "حسن", "حسين", "الله", "الدين", "دي", "فون", "فان", "لو", "لا", "الملك"))
+# Priorities between entries of equal length (higher wins).
+PRIORITY = {"country": 9, "org": 8, "demonym": 7, "role": 6, "person": 5, "partial": 4, "capital": 3,
+            "place": 2}
+
+
+def demonym_forms(adjective: str) -> list[str]:
+    """Gender and number forms of a nisba adjective (normalized; «ال» is handled by the trie)."""
+    base = normalize_key(adjective)
+    forms = [base]
+    if base.endswith("ي"):
+        forms += [base + "ه", base + "ان", base + "ين", base + "ون", base + "ات", base + "تان", base + "تين"]
+    return forms
+
+
+@dataclass(slots=True)
+class KnowledgeBase:
+    countries: dict[str, CountryRow] = field(default_factory=dict)
+    orgs: dict[str, OrgRow] = field(default_factory=dict)
+    places: dict[str, PlaceRow] = field(default_factory=dict)
+    roles: dict[tuple[str, ...], RoleRow] = field(default_factory=dict)
+    people: dict[str, PersonRow] = field(default_factory=dict)
+    gazetteer: Gazetteer = field(default_factory=Gazetteer)
+    # phonetic keys of whole names and of distinctive name parts -> person ids
+    name_keys: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
+    part_keys: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    holders_index: dict[tuple[str, str], list[tuple[PersonRow, int]]] = field(
+        default_factory=lambda: defaultdict(list))
+    org_by_name: dict[str, str] = field(default_factory=dict)
+
+    # ---------------------------------------------------------------- loading
+    @classmethod
+    def load(cls, data_dir: Path | None = None, extra_dirs: Sequence[Path] = ()) -> KnowledgeBase:
+        """Load the packaged data, then each user folder in turn (its rows add to or override ours)."""
+        kb = cls()
+        for folder in (data_dir or DATA_DIR, *extra_dirs):
+            kb._load_folder(Path(folder))
+        kb._index()
+        return kb
+
+    def _load_folder(self, folder: Path) -> None:
+        if not folder.is_dir():
+            raise DataError(folder, None, "knowledge folder does not exist")
+        if (folder / "countries.tsv").exists():
+            self.countries.update((c.code, c) for c in load_countries(folder / "countries.tsv"))
+        known = set(self.countries)
+        if (folder / "orgs.tsv").exists():
+            self.orgs.update((o.id, o) for o in load_orgs(folder / "orgs.tsv", known))
+        if (folder / "places.tsv").exists():
+            self.places.update((p.id, p) for p in load_places(folder / "places.tsv", known))
+        if (folder / "roles.tsv").exists():
+            for row in load_roles(folder / "roles.tsv"):
+                self.roles[phrase_key(row.expression)] = row
+        for path in sorted(folder.glob("people*.yaml")):
+            self.people.update((p.id, p) for p in load_people(path))
+
+    def _index(self) -> None:
+        g = self.gazetteer
+        for c in self.countries.values():
+            g.add_all(c.names_ar, Entry("country", c.code, priority=PRIORITY["country"]))
+            for adjective in c.adjectives_ar:
+                for form in demonym_forms(adjective):
+                    plural = form.endswith(("ون", "ين", "ات")) and form != normalize_key(adjective)
+                    g.add(form, Entry("demonym", c.code, plural=plural, priority=PRIORITY["demonym"]))
+            g.add_all(c.plurals_ar, Entry("demonym", c.code, plural=True, priority=PRIORITY["demonym"]))
+            g.add_all(c.capitals_ar, Entry("capital", c.code, priority=PRIORITY["capital"]))
+        for o in self.orgs.values():
+            g.add_all(o.names_ar, Entry("org", o.id, priority=PRIORITY["org"]))
+            self.org_by_name[o.name_en.casefold()] = o.id
+        for p in self.places.values():
+            g.add_all(p.names_ar, Entry("place", p.id, priority=PRIORITY["place"]))
+        for key, row in self.roles.items():
+            g.add(key, Entry("role", " ".join(key), plural=row.kind == "group", priority=PRIORITY["role"]))
+        for person in self.people.values():
+            self._index_person(person)
+
+    def _index_person(self, person: PersonRow) -> None:
+        g = self.gazetteer
+        g.add_all(person.names_ar, Entry("person", person.id, priority=PRIORITY["person"]))
+        g.add_all(person.family_ar, Entry("partial", person.id, priority=PRIORITY["partial"]))
+        for name in person.names_ar:
+            words = [bare(w) for w in normalize_key(name).split()]
+            self.name_keys[tuple(phonetic_key(w) for w in words)].add(person.id)
+            for word in words:
+                if word not in _NAME_FILLERS and len(word) >= 3:
+                    self.part_keys[phonetic_key(word)].add(person.id)
+        for position in person.positions:
+            where = position.org or position.country
+            if where:
+                self.holders_index[(position.role, where)].append((person, person.positions.index(position)))
+
+    # ---------------------------------------------------------------- queries
+    def holders(self, role: str, where: str, on: dt.date | None) -> list[PersonRow]:
+        """People who held ``role`` for a country code or org name on a day (all, when no day)."""
+        out: list[PersonRow] = []
+        for person, i in self.holders_index.get((role, where), []):
+            if on is None or person.positions[i].holds_on(on):
+                out.append(person)
+        return out
+
+    def roles_of(self, person: PersonRow, on: dt.date | None) -> list[tuple[str, str, str]]:
+        """(role, country-or-org, sector) of a person's offices on a day."""
+        return [(p.role, p.org or p.country or "", p.sector) for p in person.positions
+                if on is None or p.holds_on(on)]
+
+    def people_by_variant(self, words: Iterable[str]) -> set[str]:
+        """Person ids whose full name has the same phonetic key as ``words`` (bare forms)."""
+        return set(self.name_keys.get(tuple(phonetic_key(w) for w in words), ()))
+
+    def people_by_part(self, word: str) -> set[str]:
+        return set(self.part_keys.get(phonetic_key(word), ()))
+
+    def entity(self, entry: Entry, on: dt.date | None = None) -> Entity:
+        """The entity a gazetteer entry refers to."""
+        if entry.kind in ("country", "demonym", "capital"):
+            c = self.countries[entry.key]
+            return Entity(entry.kind, c.code, name=c.name_en, country=c.code,
+                          sector="GOV" if entry.kind == "capital" else None, lat=c.lat, lon=c.lon)
+        if entry.kind == "org":
+            o = self.orgs[entry.key]
+            igo = o.country in ("IGO", "NGO")
+            return Entity("organisation", o.id, name=o.name_en, country=o.country, sector=o.sector,
+                          org=o.name_en if igo else None, extra={"org_id": o.id, "org_name": o.name_en})
+        if entry.kind == "place":
+            p = self.places[entry.key]
+            return Entity("place", p.id, name=p.name_en, country=p.country, lat=p.lat, lon=p.lon)
+        if entry.kind == "role":
+            r = self.roles[tuple(entry.key.split(" "))]
+            return Entity("role", entry.key, country=r.country, sector=r.sector, role=r.role,
+                          extra={"role_kind": r.kind})
+        return self.person_entity(self.people[entry.key], on)
+
+    def person_entity(self, person: PersonRow, on: dt.date | None) -> Entity:
+        offices = self.roles_of(person, on)
+        role, where, sector = offices[0] if offices else (None, person.country, "GOV")
+        org = where if where and where not in self.countries else None
+        country = "IGO" if org else (where or person.country)
+        return Entity("person", person.id, name=person.name, country=country, sector=sector,
+                      org=org, role=role, wikidata=person.wikidata)

@@ -1,0 +1,139 @@
+"""``hadath kb lookup``: what the knowledge base makes of a piece of text.
+
+Handles full names, partial names («أوغلو»), transliteration variants never listed (phonetic key,
+then edit distance), role phrases at a date («وزير الخارجية التركي» → the minister that day),
+counterparts in context («نظيره الروسي» after a Turkish foreign minister), organisations,
+demonyms and places.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from hadath.arabic.names import edit_distance, phonetic_key
+from hadath.arabic.normalize import normalize
+from hadath.arabic.tokens import Tokenizer
+from hadath.doc import Document, Entity, Mention, Sentence
+from hadath.knowledge.gazetteer import bare
+from hadath.knowledge.kb import KnowledgeBase
+from hadath.knowledge.loader import PersonRow
+from hadath.knowledge.mentions import MentionFinder
+
+_COUNTERPART = ("نظير", "نظيره", "نظيرة", "نظراء")
+
+
+def entity_dict(entity: Entity, text: str, score: float, how: str) -> dict[str, Any]:
+    return {"name": entity.name, "kind": entity.kind if entity.kind != "demonym" else "country",
+            "country": entity.country, "sector": entity.sector, "org": entity.org, "role": entity.role,
+            "wikidata": entity.wikidata, "lat": entity.lat, "lon": entity.lon, "text": text,
+            "how": how, "score": round(score, 3)}
+
+
+@dataclass(slots=True)
+class Lookup:
+    kb: KnowledgeBase
+    tokenizer: Tokenizer
+
+    @classmethod
+    def load(cls, kb: KnowledgeBase) -> Lookup:
+        return cls(kb, Tokenizer(kb.gazetteer.words() | set(_COUNTERPART)))
+
+    def __call__(self, text: str, on: dt.date | None = None, context: str | None = None) -> list[dict[str, Any]]:
+        """Matches for ``text``, best first; ``context`` is text said before it (for «نظيره»)."""
+        doc = self._annotate(text, on)
+        matches: list[dict[str, Any]] = []
+        roles = self._role_holders(doc, on)
+        matches += roles
+        if any(t.stem in _COUNTERPART or t.norm in _COUNTERPART for t in doc.tokens):
+            matches += self._counterparts(doc, on, context)
+        for m in doc.mentions:
+            matches.append(entity_dict(m.entity, doc.text[m.start:m.end], m.score * (0.9 if roles else 1.0),
+                                       m.how))
+        if not doc.mentions:
+            matches += self._fuzzy_people(doc, on)
+        return _dedup(matches)
+
+    def _annotate(self, text: str, on: dt.date | None) -> Document:
+        doc = Document(id="lookup", text=text, date=on)
+        doc.norm = normalize(text)
+        doc.sentences = [Sentence(0, len(text), 0, 1)]
+        doc.tokens = self.tokenizer.tokenize(doc.norm, 0, len(text))
+        return MentionFinder(self.kb, self.tokenizer)(doc)
+
+    def _role_holders(self, doc: Document, on: dt.date | None) -> list[dict[str, Any]]:
+        """Role + nationality (or country) → the person who held that office that day."""
+        out = []
+        roles = [m for m in doc.mentions if m.entity.kind == "role" and m.entity.role]
+        for role in roles:
+            country = role.entity.country or _country_after(doc.mentions, role)
+            if not country:
+                continue
+            for person in self._holders(role.entity.role or "", country, on):
+                entity = self.kb.person_entity(person, on)
+                out.append(entity_dict(entity, doc.text, 1.0, "role"))
+        return out
+
+    def _holders(self, role: str, country: str, on: dt.date | None) -> list[PersonRow]:
+        found = self.kb.holders(role, country, on)
+        if not found and role in ("president", "king", "emir"):
+            found = self.kb.holders("head_of_state", country, on)
+        if not found and role == "prime_minister":
+            found = self.kb.holders("head_of_government", country, on)
+        return found
+
+    def _counterparts(self, doc: Document, on: dt.date | None, context: str | None) -> list[dict[str, Any]]:
+        country = next((m.entity.country for m in doc.mentions if m.entity.kind in ("demonym", "country")), None)
+        if not country or not context:
+            return []
+        role = None
+        for match in self(context, on):
+            if match.get("role"):
+                role = match["role"]
+                break
+        if role is None:
+            return []
+        return [entity_dict(self.kb.person_entity(p, on), doc.text, 1.0, "counterpart")
+                for p in self._holders(role, country, on)]
+
+    def _fuzzy_people(self, doc: Document, on: dt.date | None) -> list[dict[str, Any]]:
+        """Names never listed: equal phonetic key of a name part, else one edit away."""
+        out = []
+        for token in doc.tokens:
+            word = bare(token.stem)
+            if len(word) < 3 or not word[0].isalpha():
+                continue
+            ids = self.kb.people_by_part(word)
+            score = 0.8
+            if not ids and len(word) >= 5:
+                key = phonetic_key(word)
+                ids = {pid for k, pids in self.kb.part_keys.items()
+                       if abs(len(k) - len(key)) <= 1 and edit_distance(k, key, 1) <= 1 for pid in pids}
+                score = 0.6
+            people = sorted((self.kb.people[i] for i in ids), key=lambda p: _rank(self.kb, p, on))
+            out += [entity_dict(self.kb.person_entity(p, on), doc.text[token.start:token.end], score, "partial")
+                    for p in people]
+        return out
+
+
+def _rank(kb: KnowledgeBase, person: PersonRow, on: dt.date | None) -> tuple[int, int]:
+    return (0 if kb.roles_of(person, on) else 1, -len(person.positions))
+
+
+def _country_after(mentions: list[Mention], role: Mention) -> str | None:
+    for m in mentions:
+        if m.first_token == role.last_token + 1 and m.entity.kind in ("demonym", "country", "capital"):
+            return m.entity.country
+    return None
+
+
+def _dedup(matches: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for m in sorted(matches, key=lambda m: -m["score"]):
+        key = (m["kind"], m["name"], m["country"], m["role"])
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out

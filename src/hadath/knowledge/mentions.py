@@ -1,0 +1,171 @@
+"""Finding actor and place mentions in a document.
+
+Three passes over each sentence's tokens:
+
+1. the gazetteer (names, variants and partial names we list, roles, demonyms, places);
+2. names spelled in a way we never listed: runs of two or three words whose phonetic key equals
+   the key of a known full name (تشاوش أوغلو، جيهون بيراموف);
+3. partial names: a word (or run of words) that matches a part of the name of a person already
+   mentioned in the document (أوغلو، جاويش after «مولود جاويش أوغلو»).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from hadath.arabic.names import same_name
+from hadath.arabic.normalize import normalize_key
+from hadath.arabic.tokens import Tokenizer
+from hadath.doc import Document, Mention, Token
+from hadath.knowledge.gazetteer import Match, bare
+from hadath.knowledge.kb import KnowledgeBase
+
+_MIN_PARTIAL = 4  # letters a word needs to stand for a person alone
+
+
+def token_forms(tokenizer: Tokenizer, token: Token, text: str) -> list[str]:
+    """The bare forms under which a token is looked up, best analysis first.
+
+    A word written with a final ta marbuta («وزارة») has no pronoun suffix «ه»: normalization
+    made ة and ه one letter, so the original text decides."""
+    if not token.stem or not token.stem[0].isalpha():
+        return [token.norm]
+    marbuta = text[token.end - 1 : token.end] == "ة"
+    forms = [bare(token.stem)] if not (marbuta and token.suffix) else [bare(token.norm)]
+    for _prefix, stem, suffix in tokenizer.analyses(token.norm):
+        if marbuta and suffix:
+            continue
+        if len(stem) >= 3:
+            form = bare(stem)
+            if form not in forms:
+                forms.append(form)
+    return forms
+
+
+@dataclass(slots=True)
+class MentionFinder:
+    """The pipeline stage that adds :attr:`Document.mentions` and :attr:`Document.places`."""
+
+    kb: KnowledgeBase
+    tokenizer: Tokenizer
+
+    def __call__(self, doc: Document) -> Document:
+        on = doc.date
+        for sentence in doc.sentences:
+            tokens = [t for t in doc.tokens if t.sentence == sentence.index]
+            forms = [token_forms(self.tokenizer, t, doc.text) for t in tokens]
+            found = [self._mention(doc, tokens, m, on) for m in self.kb.gazetteer.find(forms, self._accept)]
+            found += self._variants(tokens, forms, found, on)
+            doc.mentions.extend(m for m in found if m is not None)
+        doc.mentions.sort(key=lambda m: m.start)
+        self._partials(doc, on)
+        doc.places = [m for m in doc.mentions if m.entity.kind in ("place", "country", "capital")]
+        return doc
+
+    @staticmethod
+    def _accept(match: Match) -> bool:
+        """A lone place or partial name matched only after stripping letters is not trusted."""
+        return match.exact or match.first != match.last or match.entries[0].kind not in ("place", "partial")
+
+    def _mention(self, doc: Document, tokens: list[Token], match: Match, on: dt.date | None) -> Mention:
+        entry = match.entries[0]
+        entity = self.kb.entity(entry, on)
+        how = {"partial": "partial", "demonym": "demonym", "capital": "capital", "role": "role",
+               "place": "place"}.get(entry.kind, "name")
+        first, last = tokens[match.first], tokens[match.last]
+        return Mention(first.start, last.end, first.sentence, first.index, last.index, entity, how,
+                       1.0, entry.plural)
+
+    def _variants(self, tokens: list[Token], forms: list[list[str]], found: list[Mention | None],
+                  on: dt.date | None) -> list[Mention]:
+        covered = {i for m in found if m for i in range(m.first_token, m.last_token + 1)}
+        out: list[Mention] = []
+        base = tokens[0].index if tokens else 0
+        i = 0
+        while i < len(tokens):
+            hit = None
+            for size in (3, 2):
+                window = range(i, i + size)
+                if i + size > len(tokens) or any(base + j in covered for j in window):
+                    continue
+                words = [forms[j][0] for j in window]
+                if not all(w[:1].isalpha() for w in words):
+                    continue
+                ids = self.kb.people_by_variant(words)
+                if len(ids) == 1:
+                    person = self.kb.people[ids.pop()]
+                    hit = Mention(tokens[i].start, tokens[i + size - 1].end, tokens[i].sentence,
+                                  tokens[i].index, tokens[i + size - 1].index,
+                                  self.kb.person_entity(person, on), "variant", 0.8)
+                    break
+            if hit:
+                out.append(hit)
+                i = hit.last_token - base + 1
+            else:
+                i += 1
+        return out
+
+    def _partials(self, doc: Document, on: dt.date | None) -> None:
+        """Resolve partial names against the people already named in the document."""
+        named: list[tuple[int, str]] = [(m.start, m.entity.key) for m in doc.mentions
+                                        if m.entity.kind == "person" and m.how in ("name", "variant")]
+        if not named:
+            return
+        covered = {i for m in doc.mentions for i in range(m.first_token, m.last_token + 1)}
+        extra: list[Mention] = []
+        run: list[tuple[Token, str]] = []
+        for token in doc.tokens:
+            person = None if token.index in covered else self._person_for(token, named)
+            if person and (not run or (run[-1][1] == person and run[-1][0].index == token.index - 1)):
+                run.append((token, person))
+                continue
+            self._close(run, extra, on)
+            run = [(token, person)] if person else []
+        self._close(run, extra, on)
+        # ambiguous partial entries of the gazetteer: prefer a person named in the document
+        for m in doc.mentions:
+            if m.how == "partial" and m.entity.kind == "person":
+                self._repoint(doc, m, named, on)
+        doc.mentions.extend(extra)
+        doc.mentions.sort(key=lambda m: m.start)
+
+    def _person_for(self, token: Token, named: list[tuple[int, str]]) -> str | None:
+        word = bare(token.stem)
+        if len(word) < _MIN_PARTIAL or not word[0].isalpha():
+            return None
+        candidates = self.kb.people_by_part(word)
+        if not candidates:
+            return None
+        # the nearest person named before the token, else the first named after it
+        before = [pid for start, pid in named if start < token.start and pid in candidates]
+        after = [pid for start, pid in named if start >= token.start and pid in candidates]
+        pid = before[-1] if before else (after[0] if after else None)
+        if pid is None:
+            return None
+        person = self.kb.people[pid]
+        parts = {bare(w) for name in person.names_ar for w in normalize_key(name).split()}
+        return pid if any(same_name(word, p) for p in parts) else None
+
+    def _close(self, run: list[tuple[Token, str]], extra: list[Mention], on: dt.date | None) -> None:
+        if not run:
+            return
+        first, last = run[0][0], run[-1][0]
+        person = self.kb.people[run[0][1]]
+        extra.append(Mention(first.start, last.end, first.sentence, first.index, last.index,
+                             self.kb.person_entity(person, on), "partial", 0.7))
+
+    def _repoint(self, doc: Document, mention: Mention, named: list[tuple[int, str]], on: dt.date | None) -> None:
+        """A listed partial name that also fits a person named earlier means that person."""
+        if mention.entity.key in {pid for _, pid in named}:
+            return
+        for start, pid in reversed(named):
+            if start >= mention.start:
+                continue
+            person = self.kb.people[pid]
+            parts = {bare(w) for name in person.names_ar for w in normalize_key(name).split()}
+            if any(same_name(bare(w), p) for w in normalize_key(doc.text[mention.start:mention.end]).split()
+                   for p in parts):
+                mention.entity = self.kb.person_entity(person, on)
+                return
+

@@ -1,0 +1,1 @@
+"""Writing events as JSON Lines, JSON, CSV or a readable table."""

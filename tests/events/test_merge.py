@@ -1,0 +1,44 @@
+import datetime as dt
+
+from hadath.doc import Actor, Document, Event, Evidence
+from hadath.events.merge import EventMerger, same_event
+
+DAY = dt.date(2022, 1, 7)
+
+
+def event(kind: str, a: str | None, b: str | None, sentence: int, date: dt.date = DAY,
+          precision: str = "published", name_a: str | None = None) -> Event:
+    return Event("d", kind, None, None, Actor(a, "GOV", name=name_a) if a else None,
+                 Actor(b, "GOV") if b else None, date, precision,
+                 [Evidence(sentence, sentence * 10, sentence * 10 + 9, f"s{sentence}")])
+
+
+def test_same_actors_merge_and_keep_all_evidence() -> None:
+    doc = Document("d", "x")
+    doc.events = [event("CONSULT", "TUR", "USA", 1), event("CONSULT", "USA", "TUR", 3),
+                  event("CONSULT", "TUR", "USA", 2)]
+    EventMerger()(doc)
+    assert len(doc.events) == 1
+    assert [e.sentence for e in doc.events[0].evidence] == [1, 2, 3]
+
+
+def test_asymmetric_types_do_not_merge_when_swapped() -> None:
+    assert not same_event(event("ACCUSE", "RUS", "GRC", 1), event("ACCUSE", "GRC", "RUS", 2))
+
+
+def test_different_told_dates_stay_apart_but_published_dates_merge() -> None:
+    a = event("CONSULT", "TUR", "RUS", 1, dt.date(2022, 1, 6), "day")
+    b = event("CONSULT", "TUR", "RUS", 2, dt.date(2022, 1, 3), "day")
+    c = event("CONSULT", "TUR", "RUS", 3)
+    assert not same_event(a, b)
+    assert same_event(a, c)
+    doc = Document("d", "x")
+    doc.events = [c, a]
+    EventMerger()(doc)
+    assert doc.events[0].date == dt.date(2022, 1, 6)
+
+
+def test_different_recipients_or_names_stay_apart() -> None:
+    assert not same_event(event("CONSULT", "TUR", "RUS", 1), event("CONSULT", "TUR", "AZE", 2))
+    assert not same_event(event("CONSULT", "TUR", "RUS", 1, name_a="A"), event("CONSULT", "TUR", "RUS", 2, name_a="B"))
+    assert same_event(event("PROTEST", "KAZ", None, 1), event("PROTEST", "KAZ", "KAZ", 2))
