@@ -65,6 +65,8 @@ class Context:
 
     last_pair: tuple[Actor, Actor] | None = None
     last_actor: Actor | None = None
+    last_actor_sentence: int = -10
+    speaker: Actor | None = None  # the subject of the latest verb of saying
     persons: list[Phrase] = field(default_factory=list)
     country: str | None = None  # the country the text is about at this point
 
@@ -82,6 +84,7 @@ class EventCoder:
         for sentence in doc.sentences:
             clause = self._clause(doc, sentence)
             self._resolve_counterparts(doc, clause, context)
+            self._track_speaker(clause, context)
             for match in self.lexicon.trigger_index.find(clause.forms):
                 event = self._code(doc, clause, match, context)
                 if event is not None:
@@ -114,6 +117,18 @@ class EventCoder:
                 phrase.person, phrase.role = holders[0].id, antecedent.role
                 phrase.actor.name, phrase.actor.sector = entity.name, entity.sector
 
+    def _track_speaker(self, clause: Clause, context: Context) -> None:
+        """The subject of a verb of saying speaks what follows (and the quotes after it)."""
+        for match in self.lexicon.reporting_index.find(clause.forms):
+            k = match.first
+            phrases = [p for p in clause.phrases if not self._is_place(clause, p)]
+            after = [p for p in phrases if 0 < clause.local(p.first) - match.last <= 3]
+            before = [p for p in phrases if 0 < k - clause.local(p.last) <= 4]
+            for p in after[:1] + before[-1:]:
+                if self._prep(clause, p) is None and p.kind != "pair":
+                    context.speaker = _copy(p.actor)
+                    return
+
     # ---------------------------------------------------------------- one trigger
     def _code(self, doc: Document, clause: Clause, match: Match, context: Context) -> Event | None:
         index = int(match.entries[0].key)
@@ -135,6 +150,8 @@ class EventCoder:
             if support is None or self._negated(clause, support):
                 return None
         actor, recipient = self._arguments(doc, clause, k, k_end, trigger, context)
+        if actor is None and trigger.pos == "verb":
+            actor = self._implicit_subject(doc, clause, k, index, context)
         actor = actor or self._default_actor(event_type, context)
         if event_type == "PROTEST" and actor is not None and actor.sector not in (None, "CVL", "OPP", "LAB",
                                                                                  "EDU", "REL", "REF"):
@@ -146,7 +163,7 @@ class EventCoder:
         mode = mode or self._mode(clause, event_type)
         timex = _timex(doc, clause, k, future)
         location = self._location(doc, clause, k)
-        self._remember(context, actor, recipient)
+        self._remember(context, actor, recipient, clause.sentence.index)
         tokens = clause.tokens
         return Event(
             doc_id=doc.id, event_type=event_type, mode=mode, cameo=trigger.cameo, actor=actor,
@@ -317,6 +334,18 @@ class EventCoder:
                 return _copy(last)
         return actor
 
+    def _implicit_subject(self, doc: Document, clause: Clause, k: int, index: int,
+                          context: Context) -> Actor | None:
+        """A verb without a subject: a first-person verb or one in a quote is the speaker's;
+        a third-person one continues the actor of the sentence before (pro-drop)."""
+        token = clause.tokens[k]
+        quoted = _in_quote(doc.text, clause.sentence.start, token.start)
+        if self.lexicon.first_person(index, token.norm) or quoted:
+            return _copy(context.speaker) if context.speaker else None
+        if context.last_actor is not None and clause.sentence.index - context.last_actor_sentence <= 1:
+            return _copy(context.last_actor)
+        return None
+
     def _default_actor(self, event_type: str, context: Context) -> Actor | None:
         sector = DEFAULT_ACTOR_SECTOR.get(event_type)
         if sector is None or context.country is None:
@@ -329,11 +358,11 @@ class EventCoder:
             actor.country = context.country
 
     @staticmethod
-    def _remember(context: Context, actor: Actor | None, recipient: Actor | None) -> None:
+    def _remember(context: Context, actor: Actor | None, recipient: Actor | None, sentence: int) -> None:
         if actor is not None and recipient is not None:
             context.last_pair = (actor, recipient)
         if actor is not None:
-            context.last_actor = actor
+            context.last_actor, context.last_actor_sentence = actor, sentence
 
     # ---------------------------------------------------------------- attributes
     def _mode(self, clause: Clause, event_type: str) -> str | None:
@@ -407,6 +436,13 @@ def _timex(doc: Document, clause: Clause, k: int, future: bool) -> Timex | None:
     if not found:
         return None
     return min(found, key=lambda t: (abs(t.start - at) + (5 if t.start > at else 0)))
+
+
+def _in_quote(text: str, lo: int, at: int) -> bool:
+    """Whether offset ``at`` is inside a quotation opened earlier in its sentence."""
+    before = text[lo:at]
+    return before.count("«") > before.count("»") or before.count('"') % 2 == 1 or (
+        before.count("“") > before.count("”"))
 
 
 def _bracketed(text: str, lo: int, at: int, where: int) -> bool:

@@ -113,6 +113,7 @@ class EventLexicon:
     mode_index: Gazetteer = field(default_factory=Gazetteer)
     support_index: Gazetteer = field(default_factory=Gazetteer)
     topic_index: Gazetteer = field(default_factory=Gazetteer)
+    reporting_index: Gazetteer = field(default_factory=Gazetteer)
     cues: dict[str, CueSet] = field(default_factory=dict)
     verbal: frozenset[int] = frozenset()
     verb_surface: dict[int, frozenset[str]] = field(default_factory=dict)
@@ -140,6 +141,18 @@ class EventLexicon:
             rest = word[len(head):]
             if rest in forms or any(rest.endswith(p) and rest[: -len(p)] in forms for p in _OBJECT_SUFFIXES):
                 return True
+        return False
+
+    def first_person(self, index: int, word: str) -> bool:
+        """Whether a form of verb trigger ``index`` is in the first person («نطالب», «طالبنا»)."""
+        forms = self.verb_surface.get(index, frozenset())
+        for head in ("", "و", "ف", "س", "وس", "فس"):
+            if word.startswith(head):
+                rest = word[len(head):]
+                if rest[:1] in ("ن", "ا") and "ي" + rest[1:] in forms:
+                    return True
+                if rest.endswith("نا") and rest[:-2] in forms:
+                    return True
         return False
 
     def _mark_verbal(self, verb_words: set[str]) -> None:
@@ -190,7 +203,8 @@ class EventLexicon:
             if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
                 raise DataError(path, None, f"{name} must be a list of strings")
             self.cues[name] = CueSet.of(items)
-        for name, index in (("support_verbs", self.support_index), ("topic_verbs", self.topic_index)):
+        for name, index in (("support_verbs", self.support_index), ("topic_verbs", self.topic_index),
+                            ("reporting_verbs", self.reporting_index)):
             for spec in data.get(name) or []:
                 try:
                     forms = verb_forms(spec)

@@ -36,13 +36,17 @@ PRIORITY = {"country": 9, "org": 8, "demonym": 7, "role": 6, "person": 5, "parti
             "place": 2}
 
 
+_NISBA_ENDINGS = ("", "ه", "ان", "ين", "ون", "ات", "تان", "تين")
+
+
 def demonym_forms(adjective: str) -> list[str]:
-    """Gender and number forms of a nisba adjective (normalized; «ال» is handled by the trie)."""
-    base = normalize_key(adjective)
-    forms = [base]
-    if base.endswith("ي"):
-        forms += [base + "ه", base + "ان", base + "ين", base + "ون", base + "ات", base + "تان", base + "تين"]
-    return forms
+    """Gender and number forms of a nisba adjective (normalized; «ال» is handled by the trie).
+
+    Every word of a several-word adjective agrees: «كوري جنوبي» → «كوريه جنوبيه»."""
+    words = normalize_key(adjective).split()
+    if not all(w.endswith("ي") for w in words):
+        return [" ".join(words)]
+    return [" ".join(w + ending for w in words) for ending in _NISBA_ENDINGS]
 
 
 @dataclass(slots=True)
