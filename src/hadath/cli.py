@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 import click
 
@@ -38,13 +38,13 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     click.echo(f"hadath: {message}", err=True)
     sys.exit(1)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="hadath")
+@click.version_option(package_name="hadath", help="Show the version and exit, e.g. hadath --version")
 def main() -> None:
     """hadath: Arabic news in, PLOVER political events out.
 
@@ -75,9 +75,11 @@ def main() -> None:
               help="A folder of extra knowledge files (countries.tsv, orgs.tsv, people*.yaml, ...) "
                    "that add to the packaged ones; repeatable. E.g. --knowledge my-kb/")
 @click.option("--keep-boilerplate", is_flag=True,
-              help="Do not drop page furniture (teasers, cookie notices, «اقرأ أيضا» lines).")
+              help="Do not drop page furniture (teasers, cookie notices, «اقرأ أيضا» lines), "
+                   "e.g. --keep-boilerplate for text that is already clean.")
 @click.option("--progress/--no-progress", default=None,
-              help="Show a progress bar on stderr (default: when stderr is a terminal).")
+              help="Show a progress bar on stderr (default: when stderr is a terminal), "
+                   "e.g. --no-progress in scripts.")
 def extract(inputs: tuple[str, ...], date: dt.date | None, fmt: str, output: Path | None,
             knowledge: tuple[Path, ...], keep_boilerplate: bool, progress: bool | None) -> None:
     """Code Arabic news into PLOVER events.
@@ -90,7 +92,10 @@ def extract(inputs: tuple[str, ...], date: dt.date | None, fmt: str, output: Pat
         extractor = Extractor.load(settings)
     except DataError as exc:
         _fail(f"knowledge data: {exc}")
-    stream: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        stream: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
+    except OSError as exc:
+        _fail(f"{output}: cannot write: {exc.strerror or exc}")
     writer = EventWriter(stream, fmt)
     problems = 0
     options = ReadOptions(date=date, stdin=sys.stdin.buffer)
@@ -101,7 +106,8 @@ def extract(inputs: tuple[str, ...], date: dt.date | None, fmt: str, output: Pat
             continue
         if item.skipped:
             problems += 1
-            click.echo(f"hadath: {item.id}: {item.skipped}; no events", err=True)
+            where = item.metadata.get("input") or item.id
+            click.echo(f"hadath: {where}: {item.skipped}; no events", err=True)
             continue
         writer.write_all(e.to_dict() for e in item.events)
     writer.close()
@@ -123,16 +129,20 @@ Examples:
 @click.option("--date", "date", callback=_date, metavar="YYYY-MM-DD",
               help="Publication date of documents whose metadata and text give none, e.g. --date 2024-03-14")
 @click.option("--dedup/--no-dedup", default=True, show_default=True,
-              help="Link near-duplicates (MinHash-LSH) through a duplicate_of field.")
-@click.option("--drop-duplicates", is_flag=True, help="Leave duplicates out instead of linking them.")
+              help="Link near-duplicates (MinHash-LSH) through a duplicate_of field; "
+                   "e.g. --no-dedup to skip it.")
+@click.option("--drop-duplicates", is_flag=True,
+              help="Leave duplicates out instead of linking them, e.g. --drop-duplicates")
 @click.option("--id-field", default="id", show_default=True,
               help="Id field of JSONL/CSV records, e.g. --id-field uid")
 @click.option("--text-field", default="text", show_default=True,
               help="Text field of JSONL/CSV records, e.g. --text-field body")
-@click.option("--html-field", default="html", show_default=True, help="HTML field of JSONL/CSV records")
+@click.option("--html-field", default="html", show_default=True,
+              help="HTML field of JSONL/CSV records, e.g. --html-field page")
 @click.option("--date-field", default="date", show_default=True,
               help="Date field of JSONL/CSV records, e.g. --date-field published")
-@click.option("--url-field", default="url", show_default=True, help="URL field of JSONL/CSV records")
+@click.option("--url-field", default="url", show_default=True,
+              help="URL field of JSONL/CSV records, e.g. --url-field link")
 def clean(inputs: tuple[str, ...], fmt: str, date: dt.date | None, dedup: bool, drop_duplicates: bool,
           id_field: str, text_field: str, html_field: str, date_field: str, url_field: str) -> None:
     """Clean article text and metadata out of pages, WARC files and dumps.
@@ -158,7 +168,13 @@ def clean(inputs: tuple[str, ...], fmt: str, date: dt.date | None, dedup: bool, 
 
 @main.group()
 def kb() -> None:
-    """Query and check the knowledge base (countries, organisations, places, roles, people)."""
+    """Query and check the knowledge base (countries, organisations, places, roles, people).
+
+    \b
+    Examples:
+      hadath kb lookup "وزير الخارجية التركي" --date 2022-01-07
+      hadath kb check my-kb/
+    """
 
 
 @kb.command("lookup")
@@ -166,7 +182,7 @@ def kb() -> None:
 @click.option("--date", "date", callback=_date, metavar="YYYY-MM-DD",
               help="The day the text speaks of: role phrases resolve to who held the office then, "
                    "e.g. --date 2022-01-07")
-@click.option("--context", help="Text said before TEXT, for counterparts: "
+@click.option("--context", help="Text said before TEXT, for counterparts, e.g. "
                                 "--context \"وزير الخارجية التركي\" \"نظيره الروسي\"")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True,
               help="json: {\"matches\": [...]}; table: one match a line. E.g. --format table")

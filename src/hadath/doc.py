@@ -165,6 +165,8 @@ class Event:
     location: Location | None = None
     goldstein: float | None = None
     confidence: float = 0.5
+    headline: bool = False  # told only by the title line
+    anaphoric: bool = False  # a definite noun («الغارات») that may retell an event told before
 
     def to_dict(self) -> dict[str, Any]:
         """The event in the shape of FORMAT.md §2 (with a few more fields)."""

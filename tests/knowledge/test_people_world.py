@@ -188,3 +188,11 @@ def test_named_spellings_are_present() -> None:
     assert {"جيهون بيرموف", "جيهون بيراموف", "جيحون بيراموف"} <= set(by_id["jeyhun-bayramov"]["names_ar"])
     assert "لافروف" in by_id["sergey-lavrov"]["family_ar"]
     assert by_id["mevlut-cavusoglu"]["name"] == "Mevlüt Çavuşoğlu"
+
+
+def test_family_names_point_to_one_person() -> None:
+    owners: dict[str, set[str]] = {}
+    for person in people():
+        for name in [*person["names_ar"], *person.get("family_ar", [])]:
+            owners.setdefault(normalize_key(name), set()).add(person["id"])
+    assert not {key: ids for key, ids in owners.items() if len(ids) > 1}

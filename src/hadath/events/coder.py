@@ -21,7 +21,7 @@ from hadath.arabic.tokens import Tokenizer
 from hadath.doc import Actor, Document, Event, Evidence, Location, Mention, Sentence, Timex, Token
 from hadath.events.lexicon import EventLexicon, Trigger
 from hadath.events.phrases import Phrase, build_phrases
-from hadath.knowledge.gazetteer import Match
+from hadath.knowledge.gazetteer import Match, bare
 from hadath.knowledge.kb import KnowledgeBase
 from hadath.knowledge.mentions import token_forms
 
@@ -33,7 +33,9 @@ GENITIVE_ACTOR = frozenset({"PROTEST", "CONSULT", "MOBILIZE", "REQUEST", "ACCUSE
 DEFAULT_ACTOR_SECTOR = {"PROTEST": "CVL", "COERCE": "GOV", "SANCTION": "GOV", "MOBILIZE": "GOV",
                         "RETREAT": "GOV"}
 INTRANSITIVE = frozenset({"PROTEST", "MOBILIZE", "RETREAT"})
+PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "THREATEN"})
 _WINDOW = 12
+_PLACE_NOUNS = frozenset({"عاصمه", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "مخيم", "حي"})
 
 
 @dataclass(slots=True)
@@ -67,6 +69,9 @@ class Context:
     last_actor: Actor | None = None
     last_actor_sentence: int = -10
     speaker: Actor | None = None  # the subject of the latest verb of saying
+    sentence_actor: tuple[int, Actor] | None = None  # the actor of the sentence's latest event
+    group: tuple[int, Actor] | None = None  # the latest plural group named («المتظاهرين»)
+    dated: tuple[int, Timex] | None = None  # the latest event dated by the text itself
     persons: list[Phrase] = field(default_factory=list)
     country: str | None = None  # the country the text is about at this point
 
@@ -85,11 +90,17 @@ class EventCoder:
             clause = self._clause(doc, sentence)
             self._resolve_counterparts(doc, clause, context)
             self._track_speaker(clause, context)
+            names = _name_tokens(doc, sentence.index)
             for match in self.lexicon.trigger_index.find(clause.forms):
+                if all(clause.base + i in names for i in range(match.first, match.last + 1)):
+                    continue  # «التعاون» in «مجلس التعاون الخليجي» is a name, not an event
                 event = self._code(doc, clause, match, context)
                 if event is not None:
                     doc.events.append(event)
             context.persons += [p for p in clause.phrases if p.kind == "person"]
+            groups = [p for p in clause.phrases if p.plural and p.kind in ("role", "group")]
+            if groups:
+                context.group = (sentence.index, _copy(groups[-1].actor))
             context.country = _sentence_country(doc, sentence) or context.country
         return doc
 
@@ -147,7 +158,8 @@ class EventCoder:
                 return None
         if index not in self.lexicon.verbal:
             support = self._reported(doc, clause, k, k_end)
-            if support is None or self._negated(clause, support):
+            if support is None or self._negated(clause, support) or (
+                    support > 0 and self.lexicon.cues["modal_present"].ends_at(clause.stems, support)):
                 return None
         actor, recipient = self._arguments(doc, clause, k, k_end, trigger, context)
         if actor is None and trigger.pos == "verb":
@@ -158,10 +170,16 @@ class EventCoder:
             event_type, mode = "ACCUSE", "disapprove"  # an official protest is a verbal disapproval
         self._fill_country(actor, context)
         self._fill_country(recipient, context)
+        if recipient is None and event_type in PATIENT_TYPES:
+            recipient = self._pronoun_patient(clause, k, k_end, context)
         if actor is not None and recipient is not None and _same(actor, recipient) and actor.name is None:
             recipient = None
         mode = mode or self._mode(clause, event_type)
         timex = _timex(doc, clause, k, future)
+        if timex is not None and not timex.future:
+            context.dated = (clause.sentence.index, timex)
+        elif timex is None and context.dated and clause.sentence.index - context.dated[0] <= 1 and not future:
+            timex = context.dated[1]  # the story goes on the day the sentence before gave
         location = self._location(doc, clause, k)
         self._remember(context, actor, recipient, clause.sentence.index)
         tokens = clause.tokens
@@ -171,7 +189,8 @@ class EventCoder:
             date_precision=timex.precision if timex else ("published" if doc.date else "unknown"),
             evidence=[_evidence(doc, clause.sentence)], trigger=doc.text[tokens[k].start:tokens[k_end].end],
             trigger_start=tokens[k].start, trigger_end=tokens[k_end].end, location=location,
-            goldstein=trigger.goldstein, confidence=0.6 if trigger.pos == "noun" else 0.7)
+            goldstein=trigger.goldstein, confidence=0.6 if trigger.pos == "noun" else 0.7,
+            headline=_is_title(doc, clause), anaphoric=index not in self.lexicon.verbal and "ال" in tokens[k].prefix)
 
     def _negated(self, clause: Clause, k: int) -> bool:
         negation = self.lexicon.cues["negation"]
@@ -186,10 +205,9 @@ class EventCoder:
             return True
         if tok.prefix.endswith("ل") and trigger.pos == "verb" and not tok.prefix.endswith("ال"):
             return True  # «لحل»، «ليبحث»: purpose, not a report
-        start = _clause_start(clause, k, cues)
-        for i in range(start, k):
-            if cues["conditional"].ends_at(words, i + 1):
-                return True
+        # a conditional opens the whole sentence to hypothesis: «في حال استمرت …، قد تعلن …»
+        if any(cues["conditional"].ends_at(words, i + 1) for i in range(0, k)):
+            return True
         if any(cues["forecast"].ends_at(words, i + 1) for i in range(0, k)):
             return True
         if k > 0 and cues["modal_present"].ends_at(words, k) and trigger.pos == "verb":
@@ -211,7 +229,7 @@ class EventCoder:
         index = self.lexicon.support_index
         free = self._free_tokens(doc, clause)
         n = len(clause.tokens)
-        for i in range(k - 1, max(-1, k - 7), -1):
+        for i in range(k - 1, max(-1, k - 13), -1):
             if index.match_at(clause.forms, i) is not None:
                 return i
             if i not in free:
@@ -243,6 +261,13 @@ class EventCoder:
                  and clause.local(p.first) <= k_end + _WINDOW]
         before = [p for p in phrases if clause.local(p.last) < k and clause.local(p.last) >= k - 8]
         subject = self._subject(clause, k, k_end, trigger, after, before)
+        agent = self._agent(clause, after)
+        if agent is not None:  # passive: «فرض عقوبات من قبل كندا»: the agent acts on the subject
+            recipient = self._resolve(subject, context, first=False) if subject is not agent else None
+            return self._resolve(agent, context, first=True), recipient
+        shared = self._shared_subject(clause, k, trigger, context)
+        if shared is not None:  # «أعلنت الحكومة البنمية …، ودعت الحكومة الفنزويلية»
+            return shared, self._resolve(subject if subject in after else None, context, first=False)
         dual = subject is None and trigger.pos == "verb" and _dual(clause.tokens[k])
         topic = self.lexicon.topic_index.match_at(clause.forms, k) is not None
         direct = not topic and not dual and not (subject is not None and subject.kind == "pair")
@@ -257,6 +282,28 @@ class EventCoder:
             recipient = self._compound(clause, subject, phrases)
         return actor, recipient
 
+    def _agent(self, clause: Clause, after: list[Phrase]) -> Phrase | None:
+        """The phrase introduced by «من قبل», «على يد», «بواسطة» after the trigger."""
+        markers = self.lexicon.cues["agent_markers"]
+        for p in after:
+            local = clause.local(p.first)
+            if markers.ends_at(clause.stems, local) or (
+                    clause.tokens[local].prefix.lstrip("وف") == "ب" and markers.ends_at(clause.stems, local - 1)):
+                return p
+        return None
+
+    @staticmethod
+    def _shared_subject(clause: Clause, k: int, trigger: Trigger, context: Context) -> Actor | None:
+        """A verb joined by «و» to an earlier event of the same sentence shares its subject."""
+        token = clause.tokens[k]
+        if trigger.pos != "verb" or not token.prefix.startswith("و") or k < 3:
+            return None
+        if context.sentence_actor is None or context.sentence_actor[0] != clause.sentence.index:
+            return None
+        if not any(t.norm in ("،", ",") for t in clause.tokens[max(0, k - 2):k]):
+            return None
+        return _copy(context.sentence_actor[1])
+
     def _subject(self, clause: Clause, k: int, k_end: int, trigger: Trigger, after: list[Phrase],
                  before: list[Phrase]) -> Phrase | None:
         for p in after:  # verb-subject order: the first bare phrase within a few words
@@ -265,8 +312,11 @@ class EventCoder:
             if self._prep(clause, p) is None and not (trigger.pos == "noun" and trigger.type not in GENITIVE_ACTOR):
                 return p
             break
-        for i in range(len(before) - 1, -1, -1):  # subject-verb order
+        complementizer = _last_complementizer(clause, k)
+        for i in range(len(before) - 1, -1, -1):  # subject-verb order, inside the trigger's clause
             p = before[i]
+            if clause.local(p.last) < complementizer:
+                break
             if self._prep(clause, p) is None:
                 joined = i > 0 and before[i - 1].last + 1 == p.first and \
                     clause.tokens[clause.local(p.first)].prefix.startswith("و")
@@ -317,8 +367,12 @@ class EventCoder:
         return None
 
     def _is_place(self, clause: Clause, phrase: Phrase) -> bool:
-        prep = self._prep(clause, phrase)
-        return prep == "في" and phrase.kind in ("country", "role", "group")
+        """«في سوريا», «العاصمة الخرطوم»: a place, not an actor."""
+        if phrase.kind not in ("country", "role", "group"):
+            return False
+        local = clause.local(phrase.first)
+        previous = bare(clause.tokens[local - 1].stem) if local > 0 else ""
+        return self._prep(clause, phrase) == "في" or previous in _PLACE_NOUNS
 
     def _resolve(self, phrase: Phrase | None, context: Context, first: bool) -> Actor | None:
         if phrase is None:
@@ -346,6 +400,16 @@ class EventCoder:
             return _copy(context.last_actor)
         return None
 
+    @staticmethod
+    def _pronoun_patient(clause: Clause, k: int, k_end: int, context: Context) -> Actor | None:
+        """«اعتقلت قوات الأمن عشرات منهم», «فرقتهم»: a plural pronoun for the group just named."""
+        if context.group is None or clause.sentence.index - context.group[0] > 1:
+            return None
+        window = clause.tokens[k : min(len(clause.tokens), k_end + 5)]
+        if any(t.suffix in ("هم", "هن") for t in window):
+            return _copy(context.group[1])
+        return None
+
     def _default_actor(self, event_type: str, context: Context) -> Actor | None:
         sector = DEFAULT_ACTOR_SECTOR.get(event_type)
         if sector is None or context.country is None:
@@ -363,6 +427,7 @@ class EventCoder:
             context.last_pair = (actor, recipient)
         if actor is not None:
             context.last_actor, context.last_actor_sentence = actor, sentence
+            context.sentence_actor = (sentence, actor)
 
     # ---------------------------------------------------------------- attributes
     def _mode(self, clause: Clause, event_type: str) -> str | None:
@@ -381,7 +446,8 @@ class EventCoder:
             local = clause.local(m.first_token)
             tok = clause.tokens[local]
             prev = clause.tokens[local - 1].norm if local > 0 else ""
-            prep = prev in ("في", "بمدينه", "مدينه", "قرب", "داخل", "امام") or tok.prefix.lstrip("وف") in ("ب", "بال")
+            prep = (prev in ("في", "بمدينه", "قرب", "داخل", "امام") or bare(prev) in _PLACE_NOUNS
+                    or tok.prefix.lstrip("وف") in ("ب", "بال"))
             if not prep:
                 continue
             distance = abs(local - k) + (0 if local > k else 3)
@@ -400,7 +466,19 @@ def _copy(actor: Actor) -> Actor:
 
 
 def _same(a: Actor, b: Actor) -> bool:
-    return a.country == b.country and a.org == b.org and a.name == b.name
+    return a.country == b.country and a.org == b.org and a.name == b.name and a.sector == b.sector
+
+
+_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان", "وان", "فان"})
+
+
+def _last_complementizer(clause: Clause, k: int) -> int:
+    """Local index of the last «أن/إن» before the trigger (-1 if none): the subject of a verb after
+    it stands after it («قال المرصد إن الغارات أسفرت»)."""
+    for i in range(k - 1, -1, -1):
+        if clause.tokens[i].norm in _COMPLEMENTIZERS:
+            return i
+    return -1
 
 
 def _dual(token: Token) -> bool:
@@ -417,13 +495,6 @@ def _antecedent(clause: Clause, phrase: Phrase, context: Context) -> Phrase | No
     return earlier[-1] if earlier else None
 
 
-def _clause_start(clause: Clause, k: int, cues: dict) -> int:
-    for i in range(k - 1, -1, -1):
-        if clause.tokens[i].norm in cues["clause_breaks"]:
-            return i + 1
-    return 0
-
-
 def _timex(doc: Document, clause: Clause, k: int, future: bool) -> Timex | None:
     """The date expression of the trigger's sentence nearest to it (before it wins ties).
 
@@ -436,6 +507,22 @@ def _timex(doc: Document, clause: Clause, k: int, future: bool) -> Timex | None:
     if not found:
         return None
     return min(found, key=lambda t: (abs(t.start - at) + (5 if t.start > at else 0)))
+
+
+def _is_title(doc: Document, clause: Clause) -> bool:
+    """The first line, short and without final punctuation, with more text after it."""
+    sentence = clause.sentence
+    if sentence.index != 0 or len(doc.sentences) < 2 or len(clause.tokens) > 20:
+        return False
+    line_end = doc.text.find("\n", sentence.start)
+    line = doc.text[sentence.start : line_end if line_end >= 0 else len(doc.text)].strip()
+    return doc.text[sentence.start : sentence.end].strip() == line and not line.endswith((".", "。"))
+
+
+def _name_tokens(doc: Document, sentence: int) -> set[int]:
+    """Token indices inside names of organisations, people and places."""
+    return {i for m in doc.mentions if m.sentence == sentence and m.entity.kind in (
+        "organisation", "person", "place") and m.how != "role" for i in range(m.first_token, m.last_token + 1)}
 
 
 def _in_quote(text: str, lo: int, at: int) -> bool:

@@ -51,7 +51,12 @@ def _places_fit(a: Event, b: Event) -> bool:
 
 
 def same_event(a: Event, b: Event) -> bool:
-    return a.event_type == b.event_type and _roles_fit(a, b) and _dates_fit(a, b) and _places_fit(a, b)
+    if a.event_type != b.event_type or not _dates_fit(a, b) or not _places_fit(a, b):
+        return False
+    if _roles_fit(a, b):
+        return True
+    # «الغارات أسفرت عن…»: a definite noun with no actor of its own retells the event before
+    return (b.anaphoric and b.actor is None) and _actor_fits(a.recipient, b.recipient, True)
 
 
 def _absorb(into: Event, other: Event) -> None:
@@ -76,13 +81,20 @@ class EventMerger:
     """Pipeline stage: merge the events of :attr:`Document.events` that tell one event."""
 
     def __call__(self, doc: Document) -> Document:
+        """Body events merge in reading order; a title's event survives only as the evidence of a
+        body event it matches (a headline restates, and alone it is too terse to code)."""
         merged: list[Event] = []
-        for event in doc.events:
+        for event in (e for e in doc.events if not e.headline):
             for kept in reversed(merged):  # the latest compatible event: stories go on
                 if same_event(kept, event):
                     _absorb(kept, event)
                     break
             else:
                 merged.append(event)
+        for title in (e for e in doc.events if e.headline):
+            for kept in merged:
+                if same_event(kept, title) or same_event(title, kept):
+                    _absorb(kept, title)
+                    break
         doc.events = merged
         return doc

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from hadath.doc import Actor, Document, Mention, Token
 from hadath.events.lexicon import EventLexicon
+from hadath.knowledge.kb import ORG_CODES
 
 ACTOR_KINDS = ("person", "organisation", "role", "country", "capital", "demonym")
 
@@ -61,7 +62,7 @@ def _start(mention: Mention, doc: Document, tokens: dict[int, Token]) -> Phrase:
     actor = Actor(country=e.country, sector=sector, org=e.org, name=e.name if e.kind in (
         "person", "organisation") else None, text=doc.text[mention.start:mention.end],
         start=mention.start, end=mention.end)
-    if e.kind == "organisation" and e.country not in ("IGO", "NGO"):
+    if e.kind == "organisation" and e.country not in ORG_CODES:
         actor.org = None
     phrase = Phrase(mention.first_token, mention.last_token, mention.start, mention.end, mention.sentence,
                     actor, kind, role=e.role, person=e.key if e.kind == "person" else None,

@@ -22,9 +22,16 @@ def bare(word: str) -> str:
     return word
 
 
+_HAMZA_LAM = ("أل", "إل", "آل")
+
+
 def phrase_key(phrase: str) -> tuple[str, ...]:
-    """The trie key of an Arabic phrase as written in a data file."""
-    return tuple(bare(w) for w in normalize_key(phrase).split())
+    """The trie key of an Arabic phrase as written in a data file.
+
+    A word spelled with hamza before «ل» («ألبان», «إلغاء») has no article to strip, although
+    normalization makes it look like one."""
+    return tuple(normalize_key(w) if w.startswith(_HAMZA_LAM) else bare(normalize_key(w))
+                 for w in phrase.split() if normalize_key(w))
 
 
 @dataclass(frozen=True, slots=True)

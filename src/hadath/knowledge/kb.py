@@ -27,6 +27,9 @@ from hadath.knowledge.loader import (
 )
 
 DATA_DIR = Path(__file__).parent / "data"
+# Codes under which an actor is identified by its organisation (output `org`). EUR names the
+# European Union by itself, as PLOVER's special code does, so EU actors carry no `org`.
+ORG_CODES = frozenset({"IGO", "NGO", "UNO"})
 # Words of a person's name that never identify them alone.
 _NAME_FILLERS = frozenset(normalize_key(w) for w in (
     "بن", "ابن", "بنت", "ال", "آل", "عبد", "أبو", "ابو", "الأمير", "الشيخ", "السيد", "محمد", "أحمد",
@@ -154,7 +157,7 @@ class KnowledgeBase:
                           sector="GOV" if entry.kind == "capital" else None, lat=c.lat, lon=c.lon)
         if entry.kind == "org":
             o = self.orgs[entry.key]
-            igo = o.country in ("IGO", "NGO")
+            igo = o.country in ORG_CODES
             return Entity("organisation", o.id, name=o.name_en, country=o.country, sector=o.sector,
                           org=o.name_en if igo else None, extra={"org_id": o.id, "org_name": o.name_en})
         if entry.kind == "place":
@@ -170,6 +173,10 @@ class KnowledgeBase:
         offices = self.roles_of(person, on)
         role, where, sector = offices[0] if offices else (None, person.country, "GOV")
         org = where if where and where not in self.countries else None
-        country = "IGO" if org else (where or person.country)
+        country = where or person.country
+        if org is not None:
+            row = self.orgs.get(self.org_by_name.get(org.casefold(), ""))
+            country = row.country if row else "IGO"
+            org = org if country in ORG_CODES else None
         return Entity("person", person.id, name=person.name, country=country, sector=sector,
                       org=org, role=role, wikidata=person.wikidata)

@@ -33,13 +33,17 @@ def token_forms(tokenizer: Tokenizer, token: Token, text: str) -> list[str]:
         return [token.norm]
     marbuta = text[token.end - 1 : token.end] == "ة"
     forms = [bare(token.stem)] if not (marbuta and token.suffix) else [bare(token.norm)]
+    stems = []
     for _prefix, stem, suffix in tokenizer.analyses(token.norm):
         if marbuta and suffix:
             continue
         if len(stem) >= 3:
+            stems.append(stem)
             form = bare(stem)
             if form not in forms:
                 forms.append(form)
+    # unstripped stems meet the keys of words whose «ال» is not the article («ألبان»)
+    forms += [stem for stem in stems if stem.startswith("ال") and stem not in forms]
     return forms
 
 
