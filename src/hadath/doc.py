@@ -167,6 +167,7 @@ class Event:
     confidence: float = 0.5
     headline: bool = False  # told only by the title line
     anaphoric: bool = False  # a definite noun («الغارات») that may retell an event told before
+    default_actor: bool = False  # the actor was not named; it was filled from the discourse
 
     def to_dict(self) -> dict[str, Any]:
         """The event in the shape of FORMAT.md §2 (with a few more fields)."""

@@ -21,6 +21,7 @@ from hadath.knowledge.wikidata import (
     load_positions,
     person_id,
     qualifier_date,
+    record_yaml,
     wikidata_date,
 )
 
@@ -196,3 +197,16 @@ def test_user_positions_override_and_validate(tmp_path: Path, positions: Path) -
 def test_known_people_by_name() -> None:
     known = KnownPeople(qids=frozenset({"Q76"}), names=frozenset())
     assert known.knows("Q76", []) and not known.knows("Q77", ["اسم"])
+
+
+def test_record_yaml_quotes_anything(tmp_path: Path) -> None:
+    tricky = ['a "quoted": name', "back\\slash - # [x], {y}", "sep\u2028line", "c1\x85\x9f", "lone\ud800"]
+    record = {"id": "x-q1", "name": "no", "wikidata": "Q1", "country": "ISL",
+              "names_ar": ["اسم: «مقتبس»", *tricky, "yes"],
+              "positions": [{"role": "foreign_minister", "country": "ISL", "sector": "GOV",
+                             "start": dt.date(2001, 2, 3)}]}
+    path = tmp_path / "people_x.yaml"
+    path.write_text(record_yaml(record), encoding="utf-8")
+    (person,) = load_people(path)
+    assert person.name == "no" and person.names_ar == ["اسم: «مقتبس»", *tricky[:4], "lone\ufffd", "yes"]
+    assert person.positions[0].start == dt.date(2001, 2, 3)

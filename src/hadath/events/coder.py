@@ -30,9 +30,13 @@ FUTURE_KEEP = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
 # Types whose noun's genitive names the actor («احتجاجات المتظاهرين»); otherwise the patient.
 GENITIVE_ACTOR = frozenset({"PROTEST", "CONSULT", "MOBILIZE", "REQUEST", "ACCUSE", "THREATEN", "REJECT",
                             "SUPPORT", "AGREE"})
-DEFAULT_ACTOR_SECTOR = {"PROTEST": "CVL", "COERCE": "GOV", "SANCTION": "GOV", "MOBILIZE": "GOV",
+DEFAULT_ACTOR_SECTOR = {"PROTEST": "CVL", "COERCE": "GOV", "SANCTION": "GOV", "MOBILIZE": "GOV", "ASSAULT": "UAF",
                         "RETREAT": "GOV"}
 INTRANSITIVE = frozenset({"PROTEST", "MOBILIZE", "RETREAT"})
+# Material acts: told in the imperfect they are habitual or ongoing, not reported events. Verbal
+# acts (demand, condemn, reject…) told in the imperfect are performed by the telling itself.
+MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "COOPERATE", "RETREAT", "SANCTION"})
+AGENT_SECTORS = frozenset({"COP", "MIL", "GOV", "REB", "SPY", "JUD", "LEG", "UAF", "IGO", "PTY"})
 PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "THREATEN"})
 _WINDOW = 12
 _PLACE_NOUNS = frozenset({"عاصمه", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "مخيم", "حي"})
@@ -151,11 +155,15 @@ class EventCoder:
             return None
         event_type, mode = trigger.type, trigger.mode
         future = self._future(clause, k, trigger)
+        if (not future and trigger.pos == "verb" and trigger.type in MATERIAL
+                and self.lexicon.present_tense(index, clause.tokens[k].norm) and not _is_title(doc, clause)):
+            return None  # «يعتقلون بعضهم»: what is done habitually, not an event that happened
         if future:
             if event_type in COOPERATIVE:
                 event_type, mode = "AGREE", None
             elif event_type not in FUTURE_KEEP:
                 return None
+        support = None
         if index not in self.lexicon.verbal:
             support = self._reported(doc, clause, k, k_end)
             if support is None or self._negated(clause, support) or (
@@ -164,10 +172,12 @@ class EventCoder:
         actor, recipient = self._arguments(doc, clause, k, k_end, trigger, context)
         if actor is None and trigger.pos == "verb":
             actor = self._implicit_subject(doc, clause, k, index, context)
+        elif actor is None and support is not None and support > 0 and \
+                clause.tokens[support - 1].norm.lstrip("وف") in _PRONOUN_COMPLEMENTIZERS:
+            actor = _copy(context.speaker) if context.speaker else None
+        defaulted = actor is None
         actor = actor or self._default_actor(event_type, context)
-        if event_type == "PROTEST" and actor is not None and actor.sector not in (None, "CVL", "OPP", "LAB",
-                                                                                 "EDU", "REL", "REF"):
-            event_type, mode = "ACCUSE", "disapprove"  # an official protest is a verbal disapproval
+        event_type, mode = _by_actor(event_type, mode, trigger, actor)
         self._fill_country(actor, context)
         self._fill_country(recipient, context)
         if recipient is None and event_type in PATIENT_TYPES:
@@ -190,7 +200,8 @@ class EventCoder:
             evidence=[_evidence(doc, clause.sentence)], trigger=doc.text[tokens[k].start:tokens[k_end].end],
             trigger_start=tokens[k].start, trigger_end=tokens[k_end].end, location=location,
             goldstein=trigger.goldstein, confidence=0.6 if trigger.pos == "noun" else 0.7,
-            headline=_is_title(doc, clause), anaphoric=index not in self.lexicon.verbal and "ال" in tokens[k].prefix)
+            headline=_is_title(doc, clause), anaphoric=index not in self.lexicon.verbal and "ال" in tokens[k].prefix,
+            default_actor=defaulted and actor is not None)
 
     def _negated(self, clause: Clause, k: int) -> bool:
         negation = self.lexicon.cues["negation"]
@@ -229,6 +240,11 @@ class EventCoder:
         index = self.lexicon.support_index
         free = self._free_tokens(doc, clause)
         n = len(clause.tokens)
+        if k > 0 and clause.words[k - 1] in self.lexicon.cues["frame_preps"]:
+            return k - 1  # «خلال تظاهرة»: the frame of another event happened
+        opener = _clause_opener(clause, k)
+        if opener is not None and "ال" not in clause.tokens[k].prefix and index.match_at(clause.forms, opener):
+            return opener  # «نفذت العشرات من الأسر … وقفة احتجاجية»
         for i in range(k - 1, max(-1, k - 13), -1):
             if index.match_at(clause.forms, i) is not None:
                 return i
@@ -256,11 +272,15 @@ class EventCoder:
     # ---------------------------------------------------------------- arguments
     def _arguments(self, doc: Document, clause: Clause, k: int, k_end: int, trigger: Trigger,
                    context: Context) -> tuple[Actor | None, Actor | None]:
-        phrases = [p for p in clause.phrases if not self._is_place(clause, p)]
+        phrases = [p for p in clause.phrases if not self._is_place(clause, p) and not _source(p)]
         after = [p for p in phrases if clause.local(p.first) > k_end
                  and clause.local(p.first) <= k_end + _WINDOW]
         before = [p for p in phrases if clause.local(p.last) < k and clause.local(p.last) >= k - 8]
         subject = self._subject(clause, k, k_end, trigger, after, before)
+        if self._passive(clause, k, trigger, subject, before):
+            agent = self._agent(clause, after)
+            return (self._resolve(agent, context, first=True) if agent else None,
+                    self._resolve(subject, context, first=False))
         agent = self._agent(clause, after)
         if agent is not None:  # passive: «فرض عقوبات من قبل كندا»: the agent acts on the subject
             recipient = self._resolve(subject, context, first=False) if subject is not agent else None
@@ -281,6 +301,20 @@ class EventCoder:
         if recipient is None and subject is not None:
             recipient = self._compound(clause, subject, phrases)
         return actor, recipient
+
+    def _passive(self, clause: Clause, k: int, trigger: Trigger, subject: Phrase | None,
+                 before: list[Phrase]) -> bool:
+        """«قتل محتج»: a passive-prone verb in the past, with the noun after it and no subject
+        before it in its clause, tells what was done to that noun."""
+        if trigger.pos != "verb" or subject is None or subject in before:
+            return False
+        if subject.kind in ("country", "organisation") or subject.actor.sector in AGENT_SECTORS:
+            return False  # «اعتقلت قوات الأمن…», «قصفت إسرائيل…»: those who act
+        token = clause.tokens[k]
+        if self.lexicon.passive_index.match_at(clause.forms, k) is None or token.suffix:
+            return False
+        word = token.norm[len(token.prefix):] if token.prefix and token.norm.startswith(token.prefix) else token.norm
+        return not word.startswith(("ي", "ت", "ن")) or word.startswith("ت") and len(word) > 5
 
     def _agent(self, clause: Clause, after: list[Phrase]) -> Phrase | None:
         """The phrase introduced by «من قبل», «على يد», «بواسطة» after the trigger."""
@@ -394,7 +428,8 @@ class EventCoder:
         a third-person one continues the actor of the sentence before (pro-drop)."""
         token = clause.tokens[k]
         quoted = _in_quote(doc.text, clause.sentence.start, token.start)
-        if self.lexicon.first_person(index, token.norm) or quoted:
+        pronoun = k > 0 and clause.tokens[k - 1].norm.lstrip("وف") in _PRONOUN_COMPLEMENTIZERS
+        if self.lexicon.first_person(index, token.norm) or quoted or pronoun:
             return _copy(context.speaker) if context.speaker else None
         if context.last_actor is not None and clause.sentence.index - context.last_actor_sentence <= 1:
             return _copy(context.last_actor)
@@ -469,7 +504,17 @@ def _same(a: Actor, b: Actor) -> bool:
     return a.country == b.country and a.org == b.org and a.name == b.name and a.sector == b.sector
 
 
+# «قالت الأسر إنها أقامت…»: the pronoun is the speaker.
+_PRONOUN_COMPLEMENTIZERS = frozenset({"انها", "انه", "انهم", "بانها", "بانه", "بانهم", "انهن"})
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان", "وان", "فان"})
+
+
+def _clause_opener(clause: Clause, k: int) -> int | None:
+    """The first word of the trigger's clause (sentence start, or after a comma)."""
+    for i in range(k - 1, -1, -1):
+        if clause.tokens[i].norm in ("،", ",", "؛", ";", ":", "«", "\"", "(", "."):
+            return i + 1 if i + 1 < k else None
+    return 0 if k > 0 else None
 
 
 def _last_complementizer(clause: Clause, k: int) -> int:
@@ -479,6 +524,22 @@ def _last_complementizer(clause: Clause, k: int) -> int:
         if clause.tokens[i].norm in _COMPLEMENTIZERS:
             return i
     return -1
+
+
+def _by_actor(event_type: str, mode: str | None, trigger: Trigger, actor: Actor | None) -> tuple[str, str | None]:
+    """PLOVER types that the actor decides: a government that «protests» disapproves verbally;
+    police or troops that gather are mobilized."""
+    sector = actor.sector if actor else None
+    if event_type == "PROTEST" and sector in ("COP", "MIL"):
+        return "MOBILIZE", "police" if sector == "COP" else "troops"
+    if event_type == "PROTEST" and trigger.pos == "verb" and sector in ("GOV", "LEG", "JUD", "IGO"):
+        return "ACCUSE", "disapprove"
+    return event_type, mode
+
+
+def _source(phrase: Phrase) -> bool:
+    """News agencies and outlets are the sources of reports, not their participants."""
+    return phrase.kind == "organisation" and phrase.actor.sector == "MED"
 
 
 def _dual(token: Token) -> bool:

@@ -30,7 +30,7 @@ _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك"
 _POS_PRIORITY = {"phrase": 3, "verb": 2, "noun": 1}
 CUE_LISTS = ("negation", "conditional", "forecast", "modal_present", "future", "background",
              "recipient_preps", "place_preps", "agent_markers", "pair_anaphors", "single_anaphors",
-             "counterpart", "clause_breaks", "support_gap")
+             "counterpart", "clause_breaks", "support_gap", "frame_preps")
 
 
 def past_forms(past: str) -> list[str]:
@@ -114,9 +114,11 @@ class EventLexicon:
     support_index: Gazetteer = field(default_factory=Gazetteer)
     topic_index: Gazetteer = field(default_factory=Gazetteer)
     reporting_index: Gazetteer = field(default_factory=Gazetteer)
+    passive_index: Gazetteer = field(default_factory=Gazetteer)
     cues: dict[str, CueSet] = field(default_factory=dict)
     verbal: frozenset[int] = frozenset()
     verb_surface: dict[int, frozenset[str]] = field(default_factory=dict)
+    verb_present: dict[int, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> EventLexicon:
@@ -143,6 +145,17 @@ class EventLexicon:
                 return True
         return False
 
+    def present_tense(self, index: int, word: str) -> bool:
+        """Whether a form of verb trigger ``index`` is imperfect («يعتقلون», «تطالب»)."""
+        present = self.verb_present.get(index, frozenset())
+        for head in _VERBAL_PREFIXES:
+            if not word.startswith(head):
+                continue
+            rest = word[len(head):]
+            if rest in present or any(rest.endswith(e) and rest[: -len(e)] in present for e in _OBJECT_SUFFIXES):
+                return True
+        return False
+
     def first_person(self, index: int, word: str) -> bool:
         """Whether a form of verb trigger ``index`` is in the first person («نطالب», «طالبنا»)."""
         forms = self.verb_surface.get(index, frozenset())
@@ -160,8 +173,10 @@ class EventLexicon:
         («أجرى اتصالا»); nouns and nominal phrases («حالة الطوارئ») need a verb of happening."""
         verbal = set()
         for index, trigger in enumerate(self.triggers):
+            words = normalize_key(trigger.form).split()
             first = phrase_key(trigger.form)[:1]
-            if trigger.pos == "verb" or (trigger.pos == "phrase" and first and (
+            nominal = not words or words[0].startswith("ال")  # «الدعم المالي» is a noun phrase
+            if trigger.pos == "verb" or (trigger.pos == "phrase" and first and not nominal and (
                     first[0] in verb_words or self.support_index.contains(first[0]))):
                 verbal.add(index)
         self.verbal = frozenset(verbal)
@@ -181,6 +196,8 @@ class EventLexicon:
                     self.trigger_index.add((phrase_key(form)), entry)
                     verb_words.update(phrase_key(form))
                 self.verb_surface[index] = frozenset(forms)
+                past, present = normalize_key(trigger.form).split()
+                self.verb_present[index] = frozenset(present_forms(present)) - frozenset(past_forms(past))
             elif trigger.pos == "noun":
                 for form in trigger.form.split("|"):
                     self.trigger_index.add(form, entry)
@@ -204,7 +221,7 @@ class EventLexicon:
                 raise DataError(path, None, f"{name} must be a list of strings")
             self.cues[name] = CueSet.of(items)
         for name, index in (("support_verbs", self.support_index), ("topic_verbs", self.topic_index),
-                            ("reporting_verbs", self.reporting_index)):
+                            ("reporting_verbs", self.reporting_index), ("passive_verbs", self.passive_index)):
             for spec in data.get(name) or []:
                 try:
                     forms = verb_forms(spec)

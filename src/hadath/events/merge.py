@@ -56,7 +56,7 @@ def same_event(a: Event, b: Event) -> bool:
     if _roles_fit(a, b):
         return True
     # «الغارات أسفرت عن…»: a definite noun with no actor of its own retells the event before
-    return (b.anaphoric and b.actor is None) and _actor_fits(a.recipient, b.recipient, True)
+    return (b.anaphoric and (b.actor is None or b.default_actor)) and _actor_fits(a.recipient, b.recipient, True)
 
 
 def _absorb(into: Event, other: Event) -> None:
@@ -65,6 +65,8 @@ def _absorb(into: Event, other: Event) -> None:
     into.evidence.sort(key=lambda e: e.start)
     into.mode = into.mode or other.mode
     into.location = into.location or other.location
+    if into.default_actor and not other.default_actor and other.actor is not None:
+        into.actor, into.default_actor = other.actor, False
     if into.date_precision == "published" and other.date_precision != "published":
         into.date, into.date_precision = other.date, other.date_precision
     for mine, theirs in ((into.actor, other.actor), (into.recipient, other.recipient)):

@@ -35,7 +35,7 @@ def token_forms(tokenizer: Tokenizer, token: Token, text: str) -> list[str]:
     forms = [bare(token.stem)] if not (marbuta and token.suffix) else [bare(token.norm)]
     stems = []
     for _prefix, stem, suffix in tokenizer.analyses(token.norm):
-        if marbuta and suffix:
+        if (marbuta and suffix) or suffix == "ي":  # «الاجتماعي» is an adjective, not «my meeting»
             continue
         if len(stem) >= 3:
             stems.append(stem)
