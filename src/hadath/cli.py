@@ -212,6 +212,41 @@ def kb_lookup(text: str, date: dt.date | None, context: str | None, fmt: str, li
                    f"{m['name'] or '-'}  ({m['how']}: {m['text']})")
 
 
+@kb.command("import-wikidata")
+@click.argument("dump", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of the user knowledge base to write people_wikidata.yaml into, e.g. --out my-kb/")
+@click.option("--positions", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Extra TSV (qid, role, country, org, label) mapping position items to our roles, "
+                   "e.g. --positions my-positions.tsv")
+@click.option("--keep-known", is_flag=True,
+              help="Also write people the packaged knowledge already has, e.g. --keep-known")
+@click.option("--full-parse", is_flag=True,
+              help="Parse every line (slower) so that every malformed line is counted, e.g. --full-parse")
+def kb_import_wikidata(dump: Path, out_dir: Path, positions: Path | None, keep_known: bool,
+                       full_parse: bool) -> None:
+    """Add people with dated offices from a Wikidata JSON dump to a user knowledge base.
+
+    DUMP is a Wikidata JSON dump (.json, .json.gz or .json.bz2), read as a
+    stream. People with position-held statements (P39, with start and end
+    dates) that map to our roles, and their Arabic labels and aliases, are
+    written to OUT/people_wikidata.yaml; use them with --knowledge OUT.
+
+    \b
+    Example:
+      hadath kb import-wikidata latest-all.json.gz --out my-kb/
+      hadath extract article.txt --knowledge my-kb/
+    """
+    from hadath.knowledge.wikidata import import_wikidata
+
+    try:
+        summary = import_wikidata(dump, out_dir, positions=positions, skip_known=not keep_known,
+                                  full_parse=full_parse)
+    except (DataError, OSError, EOFError) as exc:
+        _fail(f"{dump}: {exc}")
+    click.echo(summary.report(), err=True)
+
+
 @kb.command("check")
 @click.argument("folders", nargs=-1, type=click.Path(exists=True, file_okay=False, path_type=Path))
 def kb_check(folders: tuple[Path, ...]) -> None:

@@ -206,6 +206,8 @@ class Document:
     dropped: list[tuple[Span, str]] = field(default_factory=list)  # furniture lines and why
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
+    forms: list[list[str]] = field(default_factory=list)  # lookup forms of each token, as tokens
+    token_ranges: list[tuple[int, int]] = field(default_factory=list)  # per sentence: [first, end)
     timexes: list[Timex] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     places: list[Mention] = field(default_factory=list)
@@ -214,8 +216,12 @@ class Document:
     skipped: str | None = None  # why the pipeline stopped early (e.g. not Arabic)
 
     def sentence_tokens(self, index: int) -> list[Token]:
-        sentence = self.sentences[index]
-        return [t for t in self.tokens if sentence.start <= t.start < sentence.end]
+        first, end = self.token_ranges[index]
+        return self.tokens[first:end]
+
+    def sentence_forms(self, index: int) -> list[list[str]]:
+        first, end = self.token_ranges[index]
+        return self.forms[first:end]
 
     def line_of(self, offset: int) -> int:
         """1-based line number of a character offset."""

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from hadath.arabic.normalize import normalize
 from hadath.arabic.sentences import split_sentences
+from hadath.arabic.forms import token_forms
 from hadath.arabic.tokens import Tokenizer
-from hadath.doc import Document, Sentence, Timex
+from hadath.doc import Document, Sentence, Timex, Token
 from hadath.events.timex import DateResolver
 from hadath.ingest.language import detect_language
 
@@ -49,10 +50,13 @@ class TokenStage:
     tokenizer: Tokenizer
 
     def __call__(self, doc: Document) -> Document:
-        tokens = []
+        tokens: list[Token] = []
         for sentence in doc.sentences:
-            tokens += self.tokenizer.tokenize(doc.norm, sentence.start, sentence.end, sentence.index, len(tokens))
+            first = len(tokens)
+            tokens += self.tokenizer.tokenize(doc.norm, sentence.start, sentence.end, sentence.index, first)
+            doc.token_ranges.append((first, len(tokens)))
         doc.tokens = tokens
+        doc.forms = [token_forms(self.tokenizer, t, doc.text) for t in tokens]
         return doc
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bz2
 import datetime as dt
 import gzip
+import io
 import shutil
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from hadath.knowledge.wikidata import (
     load_positions,
     person_id,
     qualifier_date,
+    read_chunks,
+    read_lines,
     record_yaml,
     wikidata_date,
 )
@@ -210,3 +213,19 @@ def test_record_yaml_quotes_anything(tmp_path: Path) -> None:
     (person,) = load_people(path)
     assert person.name == "no" and person.names_ar == ["اسم: «مقتبس»", *tricky[:4], "lone\ufffd", "yes"]
     assert person.positions[0].start == dt.date(2001, 2, 3)
+
+
+class _FailingStream(io.BytesIO):
+    def read(self, size: int | None = -1) -> bytes:
+        if self.tell() > 0:
+            raise OSError("disk gone")
+        return super().read(size)
+
+
+def test_read_chunks_raises_reader_errors_and_stops_early() -> None:
+    with pytest.raises(OSError, match="disk gone"):
+        list(read_lines(read_chunks(_FailingStream(b"[\n{}\n" * 10), chunk_size=4)))
+    chunks = read_chunks(io.BytesIO(b"x" * 1000), chunk_size=10, ahead=2)
+    assert next(chunks) == b"x" * 10
+    chunks.close()  # the reader thread is told to stop and joined
+    assert list(read_lines([b"a\nb", b"c\n", b"d"])) == [b"a", b"bc", b"d"]

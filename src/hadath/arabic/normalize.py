@@ -7,6 +7,7 @@ the span of the text as given.
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -82,22 +83,21 @@ def normalize_char(ch: str) -> str:
     return _MAP.get(ch, ch)
 
 
+# One translation table does the mapping and the dropping; runs of kept characters give the
+# offset map in whole ranges (both in C), so normalization costs little per character.
+_TABLE = {ord(ch): None for ch in _DROP} | {ord(k): v for k, v in _MAP.items()}
+_KEPT_RUNS = re.compile("[^" + "".join(re.escape(ch) for ch in sorted(_DROP)) + "]+")
+
+
 def normalize(text: str) -> Normalized:
     """Normalize ``text`` for matching and keep the offset map back to it."""
-    out: list[str] = []
     offsets = array("l")
-    drop, mapping = _DROP, _MAP
-    for i, ch in enumerate(text):
-        if ch in drop:
-            continue
-        out.append(mapping.get(ch, ch))
-        offsets.append(i)
+    for run in _KEPT_RUNS.finditer(text):
+        offsets.extend(range(run.start(), run.end()))
     offsets.append(len(text))
-    return Normalized("".join(out), text, offsets)
+    return Normalized(text.translate(_TABLE), text, offsets)
 
 
 def normalize_key(text: str) -> str:
     """The normalized form of a dictionary key: normalized, lower-cased, single-spaced."""
-    drop, mapping = _DROP, _MAP
-    out = "".join(mapping.get(ch, ch) for ch in text if ch not in drop)
-    return " ".join(out.lower().split())
+    return " ".join(text.translate(_TABLE).lower().split())

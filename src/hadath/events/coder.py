@@ -21,9 +21,9 @@ from hadath.arabic.tokens import Tokenizer
 from hadath.doc import Actor, Document, Event, Evidence, Location, Mention, Sentence, Timex, Token
 from hadath.events.lexicon import EventLexicon, Trigger
 from hadath.events.phrases import Phrase, build_phrases
-from hadath.knowledge.gazetteer import Match, bare
+from hadath.arabic.forms import bare
+from hadath.knowledge.gazetteer import Match
 from hadath.knowledge.kb import KnowledgeBase
-from hadath.knowledge.mentions import token_forms
 
 COOPERATIVE = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT", "AGREE"})
 FUTURE_KEEP = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
@@ -110,8 +110,8 @@ class EventCoder:
 
     # ---------------------------------------------------------------- sentence set-up
     def _clause(self, doc: Document, sentence: Sentence) -> Clause:
-        tokens = [t for t in doc.tokens if t.sentence == sentence.index]
-        forms = [token_forms(self.tokenizer, t, doc.text) for t in tokens]
+        tokens = doc.sentence_tokens(sentence.index)
+        forms = doc.sentence_forms(sentence.index)
         phrases = build_phrases(doc, self.lexicon, sentence.index)
         return Clause(sentence, tokens, forms, phrases, tokens[0].index if tokens else 0)
 

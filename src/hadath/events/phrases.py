@@ -36,7 +36,7 @@ class Phrase:
 
 def build_phrases(doc: Document, lexicon: EventLexicon, sentence: int) -> list[Phrase]:
     """The actor phrases of one sentence, left to right."""
-    tokens = {t.index: t for t in doc.tokens if t.sentence == sentence}
+    tokens = {t.index: t for t in doc.sentence_tokens(sentence)}
     mentions = [m for m in doc.mentions if m.sentence == sentence and m.entity.kind != "place"]
     phrases: list[Phrase] = []
     for mention in mentions:
@@ -87,8 +87,9 @@ def _joins(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bool:
         return current.kind in ("role",) and current.actor.country is None
     if kind == "person":
         return current.kind in ("role", "counterpart", "demonym", "organisation") and current.person is None
-    if kind == "role":
-        return current.kind == "role" and current.actor.country is None and current.person is None
+    if kind == "role":  # «رئيس» + «البرلمان»: an office of an institution, not two actors
+        return (current.kind == "role" and current.actor.country is None and current.person is None
+                and not current.plural and mention.entity.extra.get("role_kind") == "institution")
     if kind == "organisation":
         return current.kind == "role" and current.actor.country is None
     return False

@@ -223,7 +223,7 @@ def _read_jsonl(handle: BinaryIO, source: str, stem: str, options: ReadOptions) 
             yield Rejection(source, number, "not UTF-8")
             continue
         except json.JSONDecodeError as exc:
-            yield Rejection(source, number, f"malformed JSON: {exc.msg} at column {exc.colno}")
+            yield Rejection(source, number, f"malformed JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}")
             continue
         if not isinstance(record, dict):
             yield Rejection(source, number, "not a JSON object")

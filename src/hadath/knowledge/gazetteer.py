@@ -10,16 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from hadath.arabic.forms import bare
 from hadath.arabic.normalize import normalize_key
 
 _LEAF = ""
 
 
-def bare(word: str) -> str:
-    """The article-less normalized form of one word (``normalize_key`` already applied)."""
-    if word.startswith("ال") and len(word) > 3:
-        return word[2:]
-    return word
 
 
 _HAMZA_LAM = ("أل", "إل", "آل")

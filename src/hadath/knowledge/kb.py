@@ -11,7 +11,8 @@ from pathlib import Path
 from hadath.arabic.names import phonetic_key
 from hadath.arabic.normalize import normalize_key
 from hadath.doc import Entity
-from hadath.knowledge.gazetteer import Entry, Gazetteer, bare, phrase_key
+from hadath.arabic.forms import bare
+from hadath.knowledge.gazetteer import Entry, Gazetteer, phrase_key
 from hadath.knowledge.loader import (
     CountryRow,
     DataError,
@@ -63,6 +64,7 @@ class KnowledgeBase:
     # phonetic keys of whole names and of distinctive name parts -> person ids
     name_keys: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
     part_keys: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    name_starts: set[str] = field(default_factory=set)  # first keys of the names in name_keys
     holders_index: dict[tuple[str, str], list[tuple[PersonRow, int]]] = field(
         default_factory=lambda: defaultdict(list))
     org_by_name: dict[str, str] = field(default_factory=dict)
@@ -119,7 +121,9 @@ class KnowledgeBase:
         g.add_all(person.family_ar, Entry("partial", person.id, priority=PRIORITY["partial"]))
         for name in person.names_ar:
             words = [bare(w) for w in normalize_key(name).split()]
-            self.name_keys[tuple(phonetic_key(w) for w in words)].add(person.id)
+            key = tuple(phonetic_key(w) for w in words)
+            self.name_keys[key].add(person.id)
+            self.name_starts.add(key[0])
             for word in words:
                 if word not in _NAME_FILLERS and len(word) >= 3:
                     self.part_keys[phonetic_key(word)].add(person.id)

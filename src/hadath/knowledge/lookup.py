@@ -16,10 +16,11 @@ from hadath.arabic.names import edit_distance, phonetic_key
 from hadath.arabic.normalize import normalize
 from hadath.arabic.tokens import Tokenizer
 from hadath.doc import Document, Entity, Mention, Sentence
-from hadath.knowledge.gazetteer import bare
+from hadath.arabic.forms import bare
 from hadath.knowledge.kb import KnowledgeBase
 from hadath.knowledge.loader import PersonRow
 from hadath.knowledge.mentions import MentionFinder
+from hadath.stages import TokenStage
 
 _COUNTERPART = ("نظير", "نظيره", "نظيرة", "نظراء")
 
@@ -59,7 +60,7 @@ class Lookup:
         doc = Document(id="lookup", text=text, date=on)
         doc.norm = normalize(text)
         doc.sentences = [Sentence(0, len(text), 0, 1)]
-        doc.tokens = self.tokenizer.tokenize(doc.norm, 0, len(text))
+        doc = TokenStage(self.tokenizer)(doc)
         return MentionFinder(self.kb, self.tokenizer)(doc)
 
     def _role_holders(self, doc: Document, on: dt.date | None) -> list[dict[str, Any]]:

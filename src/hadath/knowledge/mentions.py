@@ -14,37 +14,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from hadath.arabic.names import same_name
+from hadath.arabic.names import phonetic_key, same_name
 from hadath.arabic.normalize import normalize_key
 from hadath.arabic.tokens import Tokenizer
 from hadath.doc import Document, Mention, Token
-from hadath.knowledge.gazetteer import Match, bare
+from hadath.arabic.forms import bare
+from hadath.knowledge.gazetteer import Entry, Match
 from hadath.knowledge.kb import KnowledgeBase
 
 _MIN_PARTIAL = 4  # letters a word needs to stand for a person alone
-
-
-def token_forms(tokenizer: Tokenizer, token: Token, text: str) -> list[str]:
-    """The bare forms under which a token is looked up, best analysis first.
-
-    A word written with a final ta marbuta («وزارة») has no pronoun suffix «ه»: normalization
-    made ة and ه one letter, so the original text decides."""
-    if not token.stem or not token.stem[0].isalpha():
-        return [token.norm]
-    marbuta = text[token.end - 1 : token.end] == "ة"
-    forms = [bare(token.stem)] if not (marbuta and token.suffix) else [bare(token.norm)]
-    stems = []
-    for _prefix, stem, suffix in tokenizer.analyses(token.norm):
-        if (marbuta and suffix) or suffix == "ي":  # «الاجتماعي» is an adjective, not «my meeting»
-            continue
-        if len(stem) >= 3:
-            stems.append(stem)
-            form = bare(stem)
-            if form not in forms:
-                forms.append(form)
-    # unstripped stems meet the keys of words whose «ال» is not the article («ألبان»)
-    forms += [stem for stem in stems if stem.startswith("ال") and stem not in forms]
-    return forms
 
 
 @dataclass(slots=True)
@@ -56,16 +34,35 @@ class MentionFinder:
 
     def __call__(self, doc: Document) -> Document:
         on = doc.date
+        ambiguous: list[tuple[Mention, tuple[Entry, ...]]] = []
         for sentence in doc.sentences:
-            tokens = [t for t in doc.tokens if t.sentence == sentence.index]
-            forms = [token_forms(self.tokenizer, t, doc.text) for t in tokens]
-            found = [self._mention(doc, tokens, m, on) for m in self.kb.gazetteer.find(forms, self._accept)]
+            tokens = doc.sentence_tokens(sentence.index)
+            forms = doc.sentence_forms(sentence.index)
+            matches = self.kb.gazetteer.find(forms, self._accept)
+            found = [self._mention(doc, tokens, m, on) for m in matches]
+            ambiguous += [(f, m.entries) for f, m in zip(found, matches, strict=True) if _countries(m) > 1]
             found += self._variants(tokens, forms, found, on)
             doc.mentions.extend(m for m in found if m is not None)
+        self._disambiguate(ambiguous, doc.mentions, on)
         doc.mentions.sort(key=lambda m: m.start)
         self._partials(doc, on)
         doc.places = [m for m in doc.mentions if m.entity.kind in ("place", "country", "capital")]
         return doc
+
+    def _disambiguate(self, ambiguous: list[tuple[Mention, tuple[Entry, ...]]], mentions: list[Mention],
+                      on: dt.date | None) -> None:
+        """A name of several places or countries («عمان»: Oman or Amman) means the one whose
+        country the rest of the document speaks of most."""
+        if not ambiguous:
+            return
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.entity.country and all(m is not a for a, _ in ambiguous):
+                counts[m.entity.country] = counts.get(m.entity.country, 0) + 1
+        for mention, entries in ambiguous:
+            best = max(entries, key=lambda e: (counts.get(self.kb.entity(e, on).country or "", 0), e.priority))
+            mention.entity = self.kb.entity(best, on)
+            mention.how = {"place": "place", "capital": "capital", "demonym": "demonym"}.get(best.kind, mention.how)
 
     @staticmethod
     def _accept(match: Match) -> bool:
@@ -84,25 +81,25 @@ class MentionFinder:
     def _variants(self, tokens: list[Token], forms: list[list[str]], found: list[Mention | None],
                   on: dt.date | None) -> list[Mention]:
         covered = {i for m in found if m for i in range(m.first_token, m.last_token + 1)}
+        keys = [phonetic_key(f[0]) if f[0][:1].isalpha() else "" for f in forms]
+        starts = self.kb.name_starts
         out: list[Mention] = []
         base = tokens[0].index if tokens else 0
         i = 0
         while i < len(tokens):
             hit = None
-            for size in (3, 2):
-                window = range(i, i + size)
-                if i + size > len(tokens) or any(base + j in covered for j in window):
-                    continue
-                words = [forms[j][0] for j in window]
-                if not all(w[:1].isalpha() for w in words):
-                    continue
-                ids = self.kb.people_by_variant(words)
-                if len(ids) == 1:
-                    person = self.kb.people[ids.pop()]
-                    hit = Mention(tokens[i].start, tokens[i + size - 1].end, tokens[i].sentence,
-                                  tokens[i].index, tokens[i + size - 1].index,
-                                  self.kb.person_entity(person, on), "variant", 0.8)
-                    break
+            if keys[i] in starts:
+                for size in (3, 2):
+                    window = range(i, i + size)
+                    if i + size > len(tokens) or any(base + j in covered for j in window):
+                        continue
+                    ids = self.kb.name_keys.get(tuple(keys[i : i + size]), set())
+                    if len(ids) == 1:
+                        person = self.kb.people[next(iter(ids))]
+                        hit = Mention(tokens[i].start, tokens[i + size - 1].end, tokens[i].sentence,
+                                      tokens[i].index, tokens[i + size - 1].index,
+                                      self.kb.person_entity(person, on), "variant", 0.8)
+                        break
             if hit:
                 out.append(hit)
                 i = hit.last_token - base + 1
@@ -173,3 +170,8 @@ class MentionFinder:
                 mention.entity = self.kb.person_entity(person, on)
                 return
 
+
+def _countries(match: Match) -> int:
+    """How many different countries the entries of a match name (places and countries only)."""
+    return len({e.key if e.kind == "country" else f"{e.kind}:{e.key}" for e in match.entries
+                if e.kind in ("country", "place", "capital")})

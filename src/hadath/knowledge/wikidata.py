@@ -21,11 +21,14 @@ import datetime as dt
 import gzip
 import json
 import os
+import queue
 import re
+import threading
 import time
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -153,10 +156,49 @@ def open_dump(path: Path) -> IO[bytes]:
     return path.open("rb", buffering=1 << 20)
 
 
-def read_lines(handle: IO[bytes], chunk_size: int = CHUNK_SIZE) -> Iterator[bytes]:
-    """The lines of a binary stream, read in large chunks (much faster than ``readline`` on gzip)."""
+def read_chunks(handle: IO[bytes], chunk_size: int = CHUNK_SIZE, ahead: int = 4) -> Iterator[bytes]:
+    """The stream's bytes in large chunks, read (and decompressed) by a helper thread.
+
+    zlib and bz2 release the GIL while decompressing, so decompression overlaps the JSON work of the
+    calling thread; at most ``ahead`` chunks wait in the queue, so memory stays bounded. An error of
+    the reader is raised here; leaving the loop early stops the reader.
+    """
+    chunks: queue.Queue[bytes | BaseException] = queue.Queue(maxsize=ahead)
+    stop = threading.Event()
+
+    def put(item: bytes | BaseException) -> bool:
+        while not stop.is_set():
+            try:
+                chunks.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def reader() -> None:
+        try:
+            while (chunk := handle.read(chunk_size)) and put(chunk):
+                pass
+            put(b"")
+        except Exception as exc:  # handed over to the consuming thread, which raises it
+            put(exc)
+
+    thread = threading.Thread(target=reader, name="wikidata-dump-reader", daemon=True)
+    thread.start()
+    try:
+        while item := chunks.get():
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        thread.join()
+
+
+def read_lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """The lines of a stream given as chunks of bytes."""
     rest = b""
-    while chunk := handle.read(chunk_size):
+    for chunk in chunks:
         lines = (rest + chunk).split(b"\n")
         rest = lines.pop()
         yield from lines
@@ -456,10 +498,11 @@ def import_wikidata(dump: Path, out_dir: Path, *, positions: Path | None = None,
     summary = ImportSummary(dump=dump, output=out_dir / OUTPUT_NAME)
     partial = out_dir / f".{OUTPUT_NAME}.part"
     try:
-        with open_dump(dump) as handle, partial.open("w", encoding="utf-8") as out:
-            out.write(f"# Office holders imported from the Wikidata dump {dump.name} (CC0) by "
+        with open_dump(dump) as handle, closing(read_chunks(handle)) as chunks, \
+                partial.open("w", encoding="utf-8") as out:
+            out.write(f"# Office holders imported from the Wikidata dump {' '.join(dump.name.split())} (CC0) by "
                       f"`hadath kb import-wikidata`.\n# Format: docs/knowledge-format.md (people.yaml).\n")
-            _scan(read_lines(handle), out, table, known, summary, full_parse, progress)
+            _scan(read_lines(chunks), out, table, known, summary, full_parse, progress)
         os.replace(partial, summary.output)
     except BaseException:
         partial.unlink(missing_ok=True)

@@ -1,0 +1,41 @@
+"""Lookup forms of tokens: the shapes under which a word meets dictionary keys.
+
+Keys of the gazetteers are *bare*: normalized, without the article «ال». A token is looked up
+under the bare forms of its clitic analyses, best first, so «وبالتركية», «التركية» and «تركية»
+all meet the key of «تركية».
+"""
+
+from __future__ import annotations
+
+from hadath.arabic.tokens import Tokenizer
+from hadath.doc import Token
+
+
+def bare(word: str) -> str:
+    """The article-less normalized form of one word (``normalize_key`` already applied)."""
+    if word.startswith("ال") and len(word) > 3:
+        return word[2:]
+    return word
+
+
+def token_forms(tokenizer: Tokenizer, token: Token, text: str) -> list[str]:
+    """The bare forms under which a token is looked up, best analysis first.
+
+    A word written with a final ta marbuta («وزارة») has no pronoun suffix «ه»: normalization
+    made ة and ه one letter, so the original text decides."""
+    if not token.stem or not token.stem[0].isalpha():
+        return [token.norm]
+    marbuta = text[token.end - 1 : token.end] == "ة"
+    forms = [bare(token.stem)] if not (marbuta and token.suffix) else [bare(token.norm)]
+    stems = []
+    for _prefix, stem, suffix in tokenizer.analyses(token.norm):
+        if (marbuta and suffix) or suffix == "ي":  # «الاجتماعي» is an adjective, not «my meeting»
+            continue
+        if len(stem) >= 3:
+            stems.append(stem)
+            form = bare(stem)
+            if form not in forms:
+                forms.append(form)
+    # unstripped stems meet the keys of words whose «ال» is not the article («ألبان»)
+    forms += [stem for stem in stems if stem.startswith("ال") and stem not in forms]
+    return forms
