@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import documents, write_jsonl  # noqa: E402
+from corpus import documents, write_jsonl
 
 
 def peak_mb() -> float:

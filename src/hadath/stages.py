@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hadath.arabic.forms import token_forms
 from hadath.arabic.normalize import normalize
 from hadath.arabic.sentences import split_sentences
-from hadath.arabic.forms import token_forms
 from hadath.arabic.tokens import Tokenizer
 from hadath.doc import Document, Sentence, Timex, Token
 from hadath.events.timex import DateResolver

@@ -17,11 +17,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from hadath.arabic.forms import bare
 from hadath.arabic.tokens import Tokenizer
 from hadath.doc import Actor, Document, Event, Evidence, Location, Mention, Sentence, Timex, Token
 from hadath.events.lexicon import EventLexicon, Trigger
 from hadath.events.phrases import Phrase, build_phrases
-from hadath.arabic.forms import bare
 from hadath.knowledge.gazetteer import Match
 from hadath.knowledge.kb import KnowledgeBase
 
@@ -314,7 +314,7 @@ class EventCoder:
         if self.lexicon.passive_index.match_at(clause.forms, k) is None or token.suffix:
             return False
         word = token.norm[len(token.prefix):] if token.prefix and token.norm.startswith(token.prefix) else token.norm
-        return not word.startswith(("ي", "ت", "ن")) or word.startswith("ت") and len(word) > 5
+        return not word.startswith(("ي", "ت", "ن")) or (word.startswith("ت") and len(word) > 5)
 
     def _agent(self, clause: Clause, after: list[Phrase]) -> Phrase | None:
         """The phrase introduced by «من قبل», «على يد», «بواسطة» after the trigger."""

@@ -8,10 +8,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hadath.arabic.forms import bare
 from hadath.arabic.names import phonetic_key
 from hadath.arabic.normalize import normalize_key
 from hadath.doc import Entity
-from hadath.arabic.forms import bare
 from hadath.knowledge.gazetteer import Entry, Gazetteer, phrase_key
 from hadath.knowledge.loader import (
     CountryRow,

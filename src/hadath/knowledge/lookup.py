@@ -12,11 +12,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from hadath.arabic.forms import bare
 from hadath.arabic.names import edit_distance, phonetic_key
 from hadath.arabic.normalize import normalize
 from hadath.arabic.tokens import Tokenizer
 from hadath.doc import Document, Entity, Mention, Sentence
-from hadath.arabic.forms import bare
 from hadath.knowledge.kb import KnowledgeBase
 from hadath.knowledge.loader import PersonRow
 from hadath.knowledge.mentions import MentionFinder

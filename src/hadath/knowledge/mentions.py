@@ -14,11 +14,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from hadath.arabic.forms import bare
 from hadath.arabic.names import phonetic_key, same_name
 from hadath.arabic.normalize import normalize_key
 from hadath.arabic.tokens import Tokenizer
 from hadath.doc import Document, Mention, Token
-from hadath.arabic.forms import bare
 from hadath.knowledge.gazetteer import Entry, Match
 from hadath.knowledge.kb import KnowledgeBase
 
