@@ -11,6 +11,9 @@ from hadath.arabic.tokens import Tokenizer
 from hadath.doc import Token
 
 
+_HAMZA_LAM = ("أل", "إل", "آل")
+
+
 def bare(word: str) -> str:
     """The article-less normalized form of one word (``normalize_key`` already applied)."""
     if word.startswith("ال") and len(word) > 3:
@@ -27,6 +30,8 @@ def token_forms(tokenizer: Tokenizer, token: Token, text: str) -> list[str]:
         return [token.norm]
     marbuta = text[token.end - 1 : token.end] == "ة"
     forms = [bare(token.stem)] if not (marbuta and token.suffix) else [bare(token.norm)]
+    if text[token.start : token.start + 2] in _HAMZA_LAM:  # «ألماتي»: no article to strip
+        forms.insert(0, token.norm)
     stems = []
     for _prefix, stem, suffix in tokenizer.analyses(token.norm):
         if (marbuta and suffix) or suffix == "ي":  # «الاجتماعي» is an adjective, not «my meeting»

@@ -10,15 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from hadath.arabic.forms import bare
+from hadath.arabic.forms import _HAMZA_LAM, bare
 from hadath.arabic.normalize import normalize_key
 
 _LEAF = ""
 
 
-
-
-_HAMZA_LAM = ("أل", "إل", "آل")
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:

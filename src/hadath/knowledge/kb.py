@@ -32,7 +32,7 @@ DATA_DIR = Path(__file__).parent / "data"
 # European Union by itself, as PLOVER's special code does, so EU actors carry no `org`.
 ORG_CODES = frozenset({"IGO", "NGO", "UNO"})
 # Words of a person's name that never identify them alone.
-_NAME_FILLERS = frozenset(normalize_key(w) for w in (
+NAME_FILLERS = frozenset(normalize_key(w) for w in (
     "بن", "ابن", "بنت", "ال", "آل", "عبد", "أبو", "ابو", "الأمير", "الشيخ", "السيد", "محمد", "أحمد",
     "علي", "حسن", "حسين", "الله", "الدين", "دي", "فون", "فان", "لو", "لا", "الملك"))
 # Priorities between entries of equal length (higher wins).
@@ -125,7 +125,7 @@ class KnowledgeBase:
             self.name_keys[key].add(person.id)
             self.name_starts.add(key[0])
             for word in words:
-                if word not in _NAME_FILLERS and len(word) >= 3:
+                if word not in NAME_FILLERS and len(word) >= 3:
                     self.part_keys[phonetic_key(word)].add(person.id)
         for position in person.positions:
             where = position.org or position.country

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from hadath.arabic.forms import bare
-from hadath.arabic.names import edit_distance, phonetic_key
-from hadath.arabic.normalize import normalize
+from hadath.arabic.names import edit_distance, phonetic_key, same_name
+from hadath.arabic.normalize import normalize, normalize_key
 from hadath.arabic.tokens import Tokenizer
 from hadath.doc import Document, Entity, Mention, Sentence
-from hadath.knowledge.kb import KnowledgeBase
+from hadath.knowledge.kb import NAME_FILLERS, KnowledgeBase
 from hadath.knowledge.loader import PersonRow
 from hadath.knowledge.mentions import MentionFinder
 from hadath.stages import TokenStage
@@ -99,23 +99,30 @@ class Lookup:
                 for p in self._holders(role, country, on)]
 
     def _fuzzy_people(self, doc: Document, on: dt.date | None) -> list[dict[str, Any]]:
-        """Names never listed: equal phonetic key of a name part, else one edit away."""
+        """Names never listed: a name part with the same phonetic key, else one edit away, and
+        in both cases alike enough in spelling (``same_name``)."""
         out = []
         for token in doc.tokens:
             word = bare(token.stem)
-            if len(word) < 3 or not word[0].isalpha():
+            if len(word) < 4 or not word[0].isalpha():
                 continue
+            key = phonetic_key(word)
             ids = self.kb.people_by_part(word)
             score = 0.8
-            if not ids and len(word) >= 5:
-                key = phonetic_key(word)
+            if not ids and len(key) >= 3:
                 ids = {pid for k, pids in self.kb.part_keys.items()
                        if abs(len(k) - len(key)) <= 1 and edit_distance(k, key, 1) <= 1 for pid in pids}
                 score = 0.6
-            people = sorted((self.kb.people[i] for i in ids), key=lambda p: _rank(self.kb, p, on))
+            people = [self.kb.people[i] for i in ids if self._spelled_like(word, self.kb.people[i])]
+            people.sort(key=lambda p: _rank(self.kb, p, on))
             out += [entity_dict(self.kb.person_entity(p, on), doc.text[token.start:token.end], score, "partial")
                     for p in people]
         return out
+
+    @staticmethod
+    def _spelled_like(word: str, person: PersonRow) -> bool:
+        parts = {bare(w) for name in person.names_ar for w in normalize_key(name).split()}
+        return any(same_name(word, part, 0.75) for part in parts if len(part) >= 4 and part not in NAME_FILLERS)
 
 
 def _rank(kb: KnowledgeBase, person: PersonRow, on: dt.date | None) -> tuple[int, int]:
