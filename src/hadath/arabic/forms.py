@@ -10,7 +10,6 @@ from __future__ import annotations
 from hadath.arabic.tokens import Tokenizer
 from hadath.doc import Token
 
-
 _HAMZA_LAM = ("أل", "إل", "آل")
 
 
