@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from hadath.events.lexicon import CueSet, EventLexicon, past_forms, present_forms, verb_forms
+from hadath.events.lexicon import DATA_DIR, CueSet, EventLexicon, past_forms, present_forms, verb_forms
 from hadath.knowledge.loader import DataError
 
 
@@ -38,6 +38,7 @@ def test_packaged_lexicon_loads_all_types() -> None:
 
 def test_bad_trigger_row_names_file_and_line(tmp_path: Path) -> None:
     folder = tmp_path
+    (folder / "cues.yaml").write_bytes((DATA_DIR / "cues.yaml").read_bytes())
     (folder / "triggers.tsv").write_text(
         "type\tmode\tcameo\tpos\tform\tgoldstein\tnote\nPROTEST\tdemo\t141\tverb\tتظاهر\t-4\t\n", encoding="utf-8")
     (folder / "modes.tsv").write_text("type\tmode\tcue\n", encoding="utf-8")

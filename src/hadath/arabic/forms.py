@@ -29,6 +29,9 @@ def token_forms(tokenizer: Tokenizer, token: Token, text: str) -> list[str]:
         return [token.norm]
     marbuta = text[token.end - 1 : token.end] == "ة"
     forms = [bare(token.stem)] if not (marbuta and token.suffix) else [bare(token.norm)]
+    if token.suffix and not marbuta and token.norm.startswith(token.prefix):
+        # the word with its pronoun first: «استدعت سفيرها» (its own envoy) before «السفير»
+        forms.insert(0, bare(token.norm[len(token.prefix):]))
     if text[token.start : token.start + 2] in _HAMZA_LAM:  # «ألماتي»: no article to strip
         forms.insert(0, token.norm)
     stems = []

@@ -95,7 +95,9 @@ class EventCoder:
             self._resolve_counterparts(doc, clause, context)
             self._track_speaker(clause, context)
             names = _name_tokens(doc, sentence.index)
-            for match in self.lexicon.trigger_index.find(clause.forms):
+            matches = self._matches(doc, clause)
+            self._verbs_over_nouns(clause, matches)
+            for match in matches:
                 if all(clause.base + i in names for i in range(match.first, match.last + 1)):
                     continue  # «التعاون» in «مجلس التعاون الخليجي» is a name, not an event
                 event = self._code(doc, clause, match, context)
@@ -107,6 +109,39 @@ class EventCoder:
                 context.group = (sentence.index, _copy(groups[-1].actor))
             context.country = _sentence_country(doc, sentence) or context.country
         return doc
+
+    def _matches(self, doc: Document, clause: Clause) -> list[Match]:
+        """Trigger matches, contiguous and across the subject of a verb-initial phrase
+        («استدعت مملكة البحرين سفيرها»: the phrase «استدعى سفيرها» around its subject)."""
+        index = self.lexicon.trigger_index
+        found = {m.first: m for m in index.find(clause.forms)}
+        taken = {i for m in found.values() if m.last > m.first for i in range(m.first, m.last + 1)}
+        free = self._free_tokens(doc, clause)
+        for i in range(len(clause.tokens) - 2):
+            if i in taken or i + 1 not in free:
+                continue
+            j = i + 1
+            while j < len(clause.tokens) and j in free:
+                j += 1
+            gapped = index.match_at([clause.forms[i], *clause.forms[j:]], 0)
+            if gapped is not None and gapped.last > 0 and int(gapped.entries[0].key) in self.lexicon.verbal:
+                found[i] = Match(i, j + gapped.last - 1, gapped.entries, gapped.exact, (i + 1, j))  # not the verb alone
+                found = {f: m for f, m in found.items() if f == i or not j <= f < j + gapped.last}
+                taken.update(range(j, j + gapped.last))
+        return sorted(found.values(), key=lambda m: m.first)
+
+    def _verbs_over_nouns(self, clause: Clause, matches: list[Match]) -> None:
+        """A word that is both a verb trigger and a bare role («وطالب»: demanded / a student) is
+        the verb: its role phrase is dropped."""
+        verbs = set()
+        for m in matches:
+            index = int(m.entries[0].key)
+            token = clause.tokens[m.first]
+            if self.lexicon.triggers[index].pos == "verb" and "ال" not in token.prefix \
+                    and self.lexicon.is_verb_form(index, token.norm):
+                verbs.add(clause.base + m.first)
+        clause.phrases = [p for p in clause.phrases if not (p.first == p.last and p.first in verbs
+                                                            and p.kind == "role")]
 
     # ---------------------------------------------------------------- sentence set-up
     def _clause(self, doc: Document, sentence: Sentence) -> Clause:
@@ -163,18 +198,22 @@ class EventCoder:
                 event_type, mode = "AGREE", None
             elif event_type not in FUTURE_KEEP:
                 return None
-        support = None
+        support, framed = None, False
         if index not in self.lexicon.verbal:
             support = self._reported(doc, clause, k, k_end)
+            framed = support == k - 1 and clause.words[k - 1] in self.lexicon.cues["frame_preps"]
             if support is None or self._negated(clause, support) or (
                     support > 0 and self.lexicon.cues["modal_present"].ends_at(clause.stems, support)):
                 return None
-        actor, recipient = self._arguments(doc, clause, k, k_end, trigger, context)
+        head_end = match.gap[0] - 1 if match.gap else k_end  # a gapped phrase's subject is in the gap
+        actor, recipient = self._arguments(doc, clause, k, head_end, trigger, context)
         if actor is None and trigger.pos == "verb":
             actor = self._implicit_subject(doc, clause, k, index, context)
         elif actor is None and support is not None and support > 0 and \
                 clause.tokens[support - 1].norm.lstrip("وف") in _PRONOUN_COMPLEMENTIZERS:
             actor = _copy(context.speaker) if context.speaker else None
+        if framed and actor is not None and actor.start is not None and actor.start < clause.tokens[k].start:
+            actor = None  # «اعتقلت الشرطة … خلال تظاهرة»: the main clause's subject did not protest
         defaulted = actor is None
         actor = actor or self._default_actor(event_type, context)
         event_type, mode = _by_actor(event_type, mode, trigger, actor)
@@ -283,8 +322,10 @@ class EventCoder:
                     self._resolve(subject, context, first=False))
         agent = self._agent(clause, after)
         if agent is not None:  # passive: «فرض عقوبات من قبل كندا»: the agent acts on the subject
-            recipient = self._resolve(subject, context, first=False) if subject is not agent else None
-            return self._resolve(agent, context, first=True), recipient
+            patient = subject if subject is not agent else None
+            if patient is None:
+                patient = self._recipient(clause, trigger, [p for p in after if p is not agent], None, False)
+            return self._resolve(agent, context, first=True), self._resolve(patient, context, first=False)
         shared = self._shared_subject(clause, k, trigger, context)
         if shared is not None:  # «أعلنت الحكومة البنمية …، ودعت الحكومة الفنزويلية»
             return shared, self._resolve(subject if subject in after else None, context, first=False)
@@ -370,6 +411,11 @@ class EventCoder:
     def _recipient(self, clause: Clause, trigger: Trigger, after: list[Phrase], subject: Phrase | None,
                    direct: bool) -> Phrase | None:
         candidates = [p for p in after if p is not subject]
+        if direct and trigger.type not in INTRANSITIVE and candidates and self._prep(clause, candidates[0]) is None:
+            anchor = subject.last if subject is not None and subject in after else None
+            gap = clause.local(candidates[0].first) - (clause.local(anchor) if anchor is not None else 0)
+            if anchor is not None and gap <= 3:
+                return candidates[0]  # «طالبت المعارضة الحكومة بالإفراج…»: the object is asked
         for p in candidates:
             prep = self._prep(clause, p)
             if prep is not None and prep in self.lexicon.cues["recipient_preps"]:
@@ -548,8 +594,10 @@ def _dual(token: Token) -> bool:
 
 
 def _antecedent(clause: Clause, phrase: Phrase, context: Context) -> Phrase | None:
-    """The office holder a counterpart refers back to: the nearest person before it."""
-    before = [p for p in clause.phrases if p.last < phrase.first and p.kind == "person" and p.role]
+    """The office holder a counterpart refers back to: the nearest person, or office with its
+    country («وزير الخارجية التركي»), before it."""
+    before = [p for p in clause.phrases if p.last < phrase.first and p.role
+              and (p.kind == "person" or (p.kind == "role" and p.actor.country))]
     if before:
         return before[-1]
     earlier = [p for p in context.persons if p.role]

@@ -125,9 +125,9 @@ class EventLexicon:
         folder = data_dir or DATA_DIR
         lex = cls()
         verb_words: set[str] = set()
+        lex._load_cues(folder / "cues.yaml")
         lex._load_triggers(folder / "triggers.tsv", verb_words)
         lex._load_modes(folder / "modes.tsv")
-        lex._load_cues(folder / "cues.yaml")
         lex._mark_verbal(verb_words)
         return lex
 
@@ -182,27 +182,46 @@ class EventLexicon:
         self.verbal = frozenset(verbal)
 
     def _load_triggers(self, path: Path, verb_words: set[str]) -> None:
+        phrases: list[tuple[int, Trigger]] = []
         for line, row in read_tsv(path, TRIGGER_COLUMNS):
             trigger = _trigger(path, line, row)
             index = len(self.triggers)
             self.triggers.append(trigger)
             entry = Entry("trigger", str(index), priority=_POS_PRIORITY[trigger.pos])
             if trigger.pos == "verb":
-                try:
-                    forms = verb_forms(trigger.form)
-                except ValueError as exc:
-                    raise DataError(path, line, str(exc)) from None
-                for form in forms:
-                    self.trigger_index.add((phrase_key(form)), entry)
-                    verb_words.update(phrase_key(form))
-                self.verb_surface[index] = frozenset(forms)
-                past, present = normalize_key(trigger.form).split()
-                self.verb_present[index] = frozenset(present_forms(present)) - frozenset(past_forms(past))
+                self._index_verb(path, line, index, trigger, entry, verb_words)
             elif trigger.pos == "noun":
                 for form in trigger.form.split("|"):
                     self.trigger_index.add(form, entry)
             else:
-                self.trigger_index.add(trigger.form, entry)
+                phrases.append((index, trigger))
+        for index, trigger in phrases:  # verb-initial phrases, once every verb is known
+            entry = Entry("trigger", str(index), priority=_POS_PRIORITY["phrase"])
+            for form in self._phrase_forms(trigger.form, verb_words):
+                self.trigger_index.add(form, entry)
+
+    def _index_verb(self, path: Path, line: int, index: int, trigger: Trigger, entry: Entry,
+                    verb_words: set[str]) -> None:
+        try:
+            forms = verb_forms(trigger.form)
+        except ValueError as exc:
+            raise DataError(path, line, str(exc)) from None
+        for form in forms:
+            self.trigger_index.add(phrase_key(form), entry)
+            verb_words.update(phrase_key(form))
+        self.verb_surface[index] = frozenset(forms)
+        past, present = normalize_key(trigger.form).split()
+        self.verb_present[index] = frozenset(present_forms(present)) - frozenset(past_forms(past))
+
+    def _phrase_forms(self, phrase: str, verb_words: set[str]) -> list[tuple[str, ...]]:
+        """A phrase's keys: a phrase that opens with a verb («أجرى اتصالا», «استدعى سفيرها») takes
+        that verb in every person and number of its tense («أجرت اتصالا», «استدعت سفيرها»)."""
+        key = phrase_key(phrase)
+        head = normalize_key(phrase).split()[0]
+        if not key or head.startswith("ال") or not (key[0] in verb_words or self.support_index.contains(head)):
+            return [key]
+        forms = present_forms(head) if head.startswith("ي") else past_forms(head)
+        return [key] + [(phrase_key(form)[0], *key[1:]) for form in forms if phrase_key(form)]
 
     def _load_modes(self, path: Path) -> None:
         for line, row in read_tsv(path, MODE_COLUMNS):

@@ -13,6 +13,7 @@ from hadath.doc import Actor, Document, Mention, Token
 from hadath.events.lexicon import EventLexicon
 from hadath.knowledge.kb import ORG_CODES
 
+_UNVOWEL = str.maketrans({"آ": "ا", "أ": "ا", "إ": "ا"})
 ACTOR_KINDS = ("person", "organisation", "role", "country", "capital", "demonym")
 
 
@@ -87,9 +88,13 @@ def _joins(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bool:
         return current.kind in ("role",) and current.actor.country is None
     if kind == "person":
         return current.kind in ("role", "counterpart", "demonym", "organisation") and current.person is None
-    if kind == "role":  # «رئيس» + «البرلمان»: an office of an institution, not two actors
+    if kind == "role":
+        if current.kind == "role" and _quantity(current):  # «آلاف المعلمين»: the group counted
+            return True
+        # «رئيس» + «البرلمان»: the office of an institution, not two actors
         return (current.kind == "role" and current.actor.country is None and current.person is None
-                and not current.plural and mention.entity.extra.get("role_kind") == "institution")
+                and current.parts[0].entity.extra.get("role_kind") == "person"
+                and mention.entity.extra.get("role_kind") == "institution")
     if kind == "organisation":
         return current.kind == "role" and current.actor.country is None
     return False
@@ -115,8 +120,10 @@ def _extend(current: Phrase, mention: Mention, doc: Document) -> None:
         if current.kind in ("demonym", "counterpart", "role"):
             current.kind = "person"
     elif e.kind == "role":
+        if _quantity(current):
+            current.actor.sector, current.plural = e.sector, True
         current.role = e.role or current.role
-        current.actor.sector = e.sector or current.actor.sector
+        current.actor.sector = current.actor.sector if _quantity(current) else (e.sector or current.actor.sector)
     elif e.kind == "organisation":
         current.actor.country = e.country
         current.actor.org = e.org
@@ -139,6 +146,16 @@ def _anaphors(doc: Document, lexicon: EventLexicon, tokens: dict[int, Token],
             out.append(Phrase(index, index, token.start, token.end, token.sentence, actor, "pair",
                               plural=True))
     return out
+
+
+_QUANTITIES = frozenset({"الاف", "مئات", "عشرات", "ملايين", "الالاف", "المئات", "العشرات", "حشود"})
+
+
+def _quantity(phrase: Phrase) -> bool:
+    """A phrase that only counts people («آلاف», «مئات»)."""
+    first = phrase.parts[0]
+    return first.how == "role" and len(phrase.parts) == 1 and (phrase.actor.text or "").translate(
+        _UNVOWEL).strip().lstrip("وف") in _QUANTITIES
 
 
 def _is_actor(phrase: Phrase) -> bool:

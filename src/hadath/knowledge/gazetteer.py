@@ -43,6 +43,7 @@ class Match:
     last: int  # inclusive
     entries: tuple[Entry, ...]
     exact: bool = True  # every token matched through its best form
+    gap: tuple[int, int] | None = None  # tokens skipped inside the match (a verb's subject), [from, to)
 
 
 class Gazetteer:

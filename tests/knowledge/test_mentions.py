@@ -1,0 +1,79 @@
+"""Mention finding through the whole pipeline: listed names, unlisted spellings, partial names,
+ambiguous place names and words that only look like names."""
+
+from __future__ import annotations
+
+from hadath.api import Extractor
+from hadath.doc import Document, Mention
+
+DATE = "2022-01-07"
+
+
+def mentions_of(doc: Document, surface: str) -> list[Mention]:
+    """The mentions whose text is exactly ``surface``."""
+    return [m for m in doc.mentions if doc.text[m.start:m.end] == surface]
+
+
+def only(doc: Document, surface: str) -> Mention:
+    found = mentions_of(doc, surface)
+    assert len(found) == 1, f"expected one mention of {surface!r}, got {found}"
+    return found[0]
+
+
+def test_full_listed_name_is_the_person(extractor: Extractor) -> None:
+    doc = extractor.document("وصل مولود تشاووش أوغلو إلى موسكو أمس.", DATE)
+    mention = only(doc, "مولود تشاووش أوغلو")
+    assert (mention.entity.kind, mention.entity.key, mention.how) == ("person", "mevlut-cavusoglu", "name")
+
+
+def test_full_name_gives_the_office_of_the_day(extractor: Extractor) -> None:
+    doc = extractor.document("وصل مولود تشاووش أوغلو إلى موسكو أمس.", DATE)
+    entity = only(doc, "مولود تشاووش أوغلو").entity
+    assert (entity.country, entity.sector, entity.role) == ("TUR", "GOV", "foreign_minister")
+
+
+def test_unlisted_spelling_is_not_in_the_data(extractor: Extractor) -> None:
+    """Guard for the next test: the spelling must really be absent from the lists."""
+    assert not extractor.resources.kb.gazetteer.contains("سيرجي لافاروف")
+
+
+def test_unlisted_spelling_resolves_by_phonetic_key(extractor: Extractor) -> None:
+    doc = extractor.document("وصل سيرجي لافاروف إلى أنقرة أمس.", DATE)
+    mention = only(doc, "سيرجي لافاروف")
+    assert (mention.entity.key, mention.entity.country, mention.how) == ("sergey-lavrov", "RUS", "variant")
+
+
+def test_family_name_alone_after_the_full_name_is_that_person(extractor: Extractor) -> None:
+    doc = extractor.document("وصل مولود تشاووش أوغلو إلى موسكو أمس. وقال أوغلو إن المحادثات كانت مثمرة.", DATE)
+    mention = only(doc, "أوغلو")
+    assert (mention.entity.kind, mention.entity.key) == ("person", "mevlut-cavusoglu")
+
+
+def test_army_is_not_taken_for_cavusoglu(extractor: Extractor) -> None:
+    text = "قال وزير الخارجية التركي مولود جاويش أوغلو إن الجيش مستعد. وأضاف أن الجيش سيحمي الحدود."
+    doc = extractor.document(text, DATE)
+    army = mentions_of(doc, "الجيش")
+    assert len(army) == 2
+    assert all(m.entity.kind != "person" for m in army)
+
+
+def test_amman_in_a_text_about_jordan_is_the_city(extractor: Extractor) -> None:
+    text = "عاد العاهل الأردني الملك عبد الله الثاني إلى عمان بعد زيارة إلى الولايات المتحدة."
+    entity = only(extractor.document(text, DATE), "عمان").entity
+    assert (entity.kind, entity.country) == ("place", "JOR")
+
+
+def test_oman_in_a_text_about_its_sultan_is_the_country(extractor: Extractor) -> None:
+    text = "استقبل سلطان عمان هيثم بن طارق في مسقط وزير الخارجية العماني."
+    entity = only(extractor.document(text, DATE), "عمان").entity
+    assert (entity.kind, entity.country) == ("country", "OMN")
+
+
+def test_hamza_lam_word_gives_albania(extractor: Extractor) -> None:
+    doc = extractor.document("تظاهر آلاف الألبان أمس في تيرانا ضد الحكومة.", DATE)
+    assert only(doc, "الألبان").entity.country == "ALB"
+
+
+def test_bi_anna_is_not_albania(extractor: Extractor) -> None:
+    doc = extractor.document("قال المسؤول بأن الحكومة ستعلن القرار قريبا.", DATE)
+    assert all(m.entity.country != "ALB" for m in doc.mentions)
