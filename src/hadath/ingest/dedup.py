@@ -28,7 +28,6 @@ from typing import Literal
 
 import numpy as np
 
-from hadath.arabic.normalize import _TABLE as _NORMALIZE_TABLE
 from hadath.arabic.normalize import normalize_key
 
 SHINGLE = 5
@@ -55,15 +54,14 @@ def dedup_key(text: str) -> str:
 
 
 def _char_code(ch: str) -> int:
-    lowered = ch.translate(_NORMALIZE_TABLE).lower()
-    if not lowered:
+    if ch == "\u03a3":  # Greek capital sigma lower-cases by its context
+        return _SLOW
+    mapped = _NON_WORD.sub(" ", normalize_key("x" + ch + "x"))[1:-1]
+    if not mapped:
         return _DROP
-    if lowered.isspace():
-        return _SEP
-    mapped = _NON_WORD.sub(" ", lowered)
     if mapped == " ":
         return _SEP
-    return ord(mapped) if len(mapped) == 1 and ch != "\u03a3" else _SLOW
+    return ord(mapped) if len(mapped) == 1 else _SLOW
 
 
 def _code_table() -> np.ndarray:

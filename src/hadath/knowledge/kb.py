@@ -65,6 +65,7 @@ class KnowledgeBase:
     name_keys: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
     part_keys: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     name_starts: set[str] = field(default_factory=set)  # first keys of the names in name_keys
+    no_article: set[tuple[str, ...]] = field(default_factory=set)  # one-word place names written without «ال»
     holders_index: dict[tuple[str, str], list[tuple[PersonRow, int]]] = field(
         default_factory=lambda: defaultdict(list))
     org_by_name: dict[str, str] = field(default_factory=dict)
@@ -110,6 +111,8 @@ class KnowledgeBase:
             self.org_by_name[o.name_en.casefold()] = o.id
         for p in self.places.values():
             g.add_all(p.names_ar, Entry("place", p.id, priority=PRIORITY["place"]))
+        for names in [c.names_ar for c in self.countries.values()] + [p.names_ar for p in self.places.values()]:
+            self.no_article.update(phrase_key(n) for n in names if " " not in n.strip() and not n.startswith("ال"))
         for key, row in self.roles.items():
             g.add(key, Entry("role", " ".join(key), plural=row.kind == "group", priority=PRIORITY["role"]))
         for person in self.people.values():
@@ -166,7 +169,8 @@ class KnowledgeBase:
                           org=o.name_en if igo else None, extra={"org_id": o.id, "org_name": o.name_en})
         if entry.kind == "place":
             p = self.places[entry.key]
-            return Entity("place", p.id, name=p.name_en, country=p.country, lat=p.lat, lon=p.lon)
+            return Entity("place", p.id, name=p.name_en, country=p.country, lat=p.lat, lon=p.lon,
+                          extra={"population": p.population, "place_kind": p.kind})
         if entry.kind == "role":
             r = self.roles[tuple(entry.key.split(" "))]
             return Entity("role", entry.key, country=r.country, sector=r.sector, role=r.role,

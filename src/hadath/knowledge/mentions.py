@@ -38,12 +38,13 @@ class MentionFinder:
         for sentence in doc.sentences:
             tokens = doc.sentence_tokens(sentence.index)
             forms = doc.sentence_forms(sentence.index)
-            matches = self.kb.gazetteer.find(forms, self._accept)
+            matches = [m for m in self.kb.gazetteer.find(forms, self._accept) if self._plausible(tokens, forms, m)]
             found = [self._mention(doc, tokens, m, on) for m in matches]
             ambiguous += [(f, m.entries) for f, m in zip(found, matches, strict=True) if _countries(m) > 1]
             found += self._variants(tokens, forms, found, on)
             doc.mentions.extend(m for m in found if m is not None)
         self._disambiguate(ambiguous, doc.mentions, on)
+        doc.mentions = _supported(doc)
         doc.mentions.sort(key=lambda m: m.start)
         self._partials(doc, on)
         doc.places = [m for m in doc.mentions if m.entity.kind in ("place", "country", "capital")]
@@ -63,6 +64,14 @@ class MentionFinder:
             best = max(entries, key=lambda e: (counts.get(self.kb.entity(e, on).country or "", 0), e.priority))
             mention.entity = self.kb.entity(best, on)
             mention.how = {"place": "place", "capital": "capital", "demonym": "demonym"}.get(best.kind, mention.how)
+
+    def _plausible(self, tokens: list[Token], forms: list[list[str]], match: Match) -> bool:
+        """«المالي» is «financial», not Mali: a one-word place name written without the article
+        does not match a word that has it."""
+        if match.first != match.last or match.entries[0].kind not in ("country", "place", "capital"):
+            return True
+        token = tokens[match.first]
+        return not ("ال" in token.prefix and (forms[match.first][0],) in self.kb.no_article)
 
     @staticmethod
     def _accept(match: Match) -> bool:
@@ -175,3 +184,24 @@ def _countries(match: Match) -> int:
     """How many different countries the entries of a match name (places and countries only)."""
     return len({e.key if e.kind == "country" else f"{e.kind}:{e.key}" for e in match.entries
                 if e.kind in ("country", "place", "capital")})
+
+
+_PLACE_NOUNS = frozenset({"مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "عاصمه", "اقليم", "مخيم", "ميناء"})
+
+
+def _supported(doc: Document) -> list[Mention]:
+    """Drop places whose country the document does not otherwise speak of, unless the text
+    says they are places («مدينة …»): «مشهد» (a scene) in an article about Jordan is not the
+    Iranian city, «وخرج» (and went out) not the Saudi town."""
+    seen: dict[str, int] = {}
+    for m in doc.mentions:
+        if m.entity.country:
+            seen[m.entity.country] = seen.get(m.entity.country, 0) + 1
+
+    def keep(m: Mention) -> bool:
+        if m.entity.kind != "place" or seen.get(m.entity.country or "", 0) > 1:
+            return True
+        before = doc.tokens[m.first_token - 1] if m.first_token > 0 else None
+        return before is not None and bare(before.stem) in _PLACE_NOUNS
+
+    return [m for m in doc.mentions if keep(m)]
