@@ -37,6 +37,7 @@ INTRANSITIVE = frozenset({"PROTEST", "MOBILIZE", "RETREAT"})
 # acts (demand, condemn, reject…) told in the imperfect are performed by the telling itself.
 MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "COOPERATE", "RETREAT", "SANCTION"})
 AGENT_SECTORS = frozenset({"COP", "MIL", "GOV", "REB", "SPY", "JUD", "LEG", "UAF", "IGO", "PTY"})
+CROWDS = frozenset({"CVL", "LAB", "EDU", "OPP", "REF"})
 PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "THREATEN"})
 _WINDOW = 12
 _PLACE_NOUNS = frozenset({"عاصمه", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "مخيم", "حي"})
@@ -186,7 +187,7 @@ class EventCoder:
         k, k_end = match.first, match.last
         if trigger.pos == "verb" and not self.lexicon.is_verb_form(index, clause.tokens[k].norm):
             return None  # «الطلب» is a noun, not the verb «طلب»
-        if self._blocked(clause, k, trigger):
+        if self._blocked(clause, k, trigger) or _relative(clause, k):
             return None
         event_type, mode = trigger.type, trigger.mode
         future = self._future(clause, k, trigger)
@@ -207,6 +208,8 @@ class EventCoder:
                 return None
         head_end = match.gap[0] - 1 if match.gap else k_end  # a gapped phrase's subject is in the gap
         actor, recipient = self._arguments(doc, clause, k, head_end, trigger, context)
+        if actor is None and trigger.pos != "verb":
+            actor = self._adjective_actor(doc, clause, k_end, trigger)
         if actor is None and trigger.pos == "verb":
             actor = self._implicit_subject(doc, clause, k, index, context)
         elif actor is None and support is not None and support > 0 and \
@@ -217,6 +220,8 @@ class EventCoder:
         defaulted = actor is None
         actor = actor or self._default_actor(event_type, context)
         event_type, mode = _by_actor(event_type, mode, trigger, actor)
+        if event_type == "CONSULT" and recipient is None and actor is not None and actor.sector in CROWDS:
+            return None  # «اجتمع الآلاف»: a crowd gathering is no consultation
         self._fill_country(actor, context)
         self._fill_country(recipient, context)
         if recipient is None and event_type in PATIENT_TYPES:
@@ -491,6 +496,18 @@ class EventCoder:
             return _copy(context.group[1])
         return None
 
+    @staticmethod
+    def _adjective_actor(doc: Document, clause: Clause, k_end: int, trigger: Trigger) -> Actor | None:
+        """«غارة أميركية», «قصف روسي»: a nationality adjective on the event noun names its actor."""
+        for m in doc.mentions:
+            offset = m.first_token - clause.base - k_end
+            if m.sentence == clause.sentence.index and 1 <= offset <= 2 and m.entity.kind == "demonym" \
+                    and not m.plural:
+                sector = "MIL" if trigger.type in ("ASSAULT", "MOBILIZE", "COERCE") else "GOV"
+                return Actor(country=m.entity.country, sector=sector, text=doc.text[m.start:m.end],
+                             start=m.start, end=m.end)
+        return None
+
     def _default_actor(self, event_type: str, context: Context) -> Actor | None:
         sector = DEFAULT_ACTOR_SECTOR.get(event_type)
         if sector is None or context.country is None:
@@ -581,6 +598,15 @@ def _by_actor(event_type: str, mode: str | None, trigger: Trigger, actor: Actor 
     if event_type == "PROTEST" and trigger.pos == "verb" and sector in ("GOV", "LEG", "JUD", "IGO"):
         return "ACCUSE", "disapprove"
     return event_type, mode
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
+
+
+def _relative(clause: Clause, k: int) -> bool:
+    """A verb in a relative clause («الاتفاق الذي أبرمته», «القرارات التي اتخذتها») describes
+    something named in the sentence; the sentence does not report it as news."""
+    return k > 0 and clause.tokens[k - 1].norm in _RELATIVES
 
 
 def _source(phrase: Phrase) -> bool:

@@ -1,0 +1,112 @@
+"""What runs on a Dask worker: the extractor, loaded once per worker, and the coding of one chunk.
+
+:class:`ExtractorPlugin` is a ``distributed`` worker plugin: registered once by the driver, it is
+set up on every worker (and on every worker that joins or is restarted later) and loads the
+knowledge there, once. Tasks find it through ``get_worker().plugins``; there is no global cache.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import socket
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from distributed import WorkerPlugin, get_worker
+
+from hadath.api import Extractor
+from hadath.batch.chunks import Chunk
+from hadath.batch.tables import document_row, event_row, rejection_row, write_part
+from hadath.doc import Document
+from hadath.ingest.errors import Rejection
+from hadath.pipeline import Settings
+
+PLUGIN = "hadath-extractor"
+
+
+class ExtractorPlugin(WorkerPlugin):
+    """Loads an :class:`~hadath.api.Extractor` with ``settings`` when a worker starts."""
+
+    name = PLUGIN
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.extractor: Extractor | None = None
+        self.loads = 0
+
+    def setup(self, worker: Any) -> None:
+        self.extractor = Extractor.load(self.settings)
+        self.loads += 1
+
+    def teardown(self, worker: Any) -> None:
+        self.extractor = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkResult:
+    """Counts of a coded chunk, and where and how it ran."""
+
+    chunk: str
+    items: int
+    documents: int
+    events: int
+    rejections: int
+    worker: str  # host:pid of the worker process
+    peak_mb: float  # peak resident memory of that process so far
+    loads: int  # times the worker loaded the knowledge (1 unless the plugin was set up again)
+    seconds: float
+
+
+def worker_extractor() -> tuple[Extractor, int]:
+    """The extractor the plugin loaded on this worker, and how often it was loaded."""
+    plugin = get_worker().plugins.get(PLUGIN)
+    if not isinstance(plugin, ExtractorPlugin) or plugin.extractor is None:
+        raise RuntimeError("the hadath extractor plugin is not set up on this worker")
+    return plugin.extractor, plugin.loads
+
+
+def code_chunk(chunk: Chunk, out: str) -> ChunkResult:
+    """Code every document of a chunk and write its three Parquet parts under ``out``.
+
+    A document whose coding raises is recorded as a ``failed`` rejection with the error, and the
+    chunk goes on; documents the pipeline skips (not Arabic) are recorded as ``skipped``.
+    """
+    began = time.perf_counter()
+    extractor, loads = worker_extractor()
+    events: list[dict[str, Any]] = []
+    documents: list[dict[str, Any]] = []
+    rejections: list[dict[str, Any]] = []
+    for item in chunk.items:
+        if isinstance(item, Rejection):
+            rejections.append(rejection_row(chunk.id, "input", item))
+            continue
+        doc, error = _code(extractor, item)
+        status, reason = ("failed", error) if error else ("skipped", doc.skipped) if doc.skipped else ("coded", None)
+        documents.append(document_row(doc, chunk.id, status, reason))
+        if reason is not None:
+            where = Rejection(str(doc.metadata.get("input") or doc.id), None, reason)
+            rejections.append(rejection_row(chunk.id, status, where, doc.id))
+        events.extend(event_row(event) for event in doc.events)
+    for name, rows in (("events", events), ("documents", documents), ("rejections", rejections)):
+        write_part(Path(out), name, chunk.id, rows)
+    return ChunkResult(chunk.id, len(chunk.items), len(documents), len(events), len(rejections),
+                       f"{socket.gethostname()}:{os.getpid()}", peak_mb(), loads, time.perf_counter() - began)
+
+
+def _code(extractor: Extractor, doc: Document) -> tuple[Document, str | None]:
+    """The coded document, or the document without events and the error that stopped its coding."""
+    try:
+        return extractor.run(doc), None
+    except Exception as exc:  # noqa: BLE001 - one bad document must never stop a batch: it is recorded
+        doc.events = []
+        return doc, f"coding failed: {type(exc).__name__}: {exc}"
+
+
+def peak_mb() -> float:
+    """Peak resident memory of this process in MB (ru_maxrss is in KB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
