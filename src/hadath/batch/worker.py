@@ -101,7 +101,7 @@ def _code(extractor: Extractor, doc: Document) -> tuple[Document, str | None]:
     """The coded document, or the document without events and the error that stopped its coding."""
     try:
         return extractor.run(doc), None
-    except Exception as exc:  # noqa: BLE001 - one bad document must never stop a batch: it is recorded
+    except Exception as exc:  # one bad document must never stop a batch: it is recorded, not swallowed
         doc.events = []
         return doc, f"coding failed: {type(exc).__name__}: {exc}"
 

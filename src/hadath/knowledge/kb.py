@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hadath.arabic.forms import bare
-from hadath.arabic.names import phonetic_key
+from hadath.arabic.names import edit_distance, phonetic_key
 from hadath.arabic.normalize import normalize_key
 from hadath.doc import Entity
 from hadath.knowledge.gazetteer import Entry, Gazetteer, phrase_key
@@ -40,6 +40,10 @@ PRIORITY = {"country": 9, "org": 8, "demonym": 7, "role": 6, "person": 5, "parti
             "place": 2}
 
 
+def _one_deletions(key: str) -> set[str]:
+    return {key[:i] + key[i + 1 :] for i in range(len(key))} | {key}
+
+
 _NISBA_ENDINGS = ("", "ه", "ان", "ين", "ون", "ات", "تان", "تين")
 
 
@@ -65,7 +69,8 @@ class KnowledgeBase:
     name_keys: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
     part_keys: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     name_starts: set[str] = field(default_factory=set)  # first keys of the names in name_keys
-    no_article: set[tuple[str, ...]] = field(default_factory=set)  # one-word place names written without «ال»
+    no_article: set[tuple[str, ...]] = field(default_factory=set)
+    deletions: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # key minus one letter -> keys  # one-word place names written without «ال»
     holders_index: dict[tuple[str, str], list[tuple[PersonRow, int]]] = field(
         default_factory=lambda: defaultdict(list))
     org_by_name: dict[str, str] = field(default_factory=dict)
@@ -117,6 +122,9 @@ class KnowledgeBase:
             g.add(key, Entry("role", " ".join(key), plural=row.kind == "group", priority=PRIORITY["role"]))
         for person in self.people.values():
             self._index_person(person)
+        for known in self.part_keys:
+            for variant in _one_deletions(known):
+                self.deletions[variant].add(known)
 
     def _index_person(self, person: PersonRow) -> None:
         g = self.gazetteer
@@ -155,6 +163,15 @@ class KnowledgeBase:
 
     def people_by_part(self, word: str) -> set[str]:
         return set(self.part_keys.get(phonetic_key(word), ()))
+
+    def near_part_keys(self, key: str) -> set[str]:
+        """Name-part keys at most one edit from ``key`` (a deletion index, built once)."""
+        found = set(self.deletions.get(key, ()))
+        for variant in _one_deletions(key):
+            found |= self.deletions.get(variant, set())
+            if variant in self.part_keys:
+                found.add(variant)
+        return {f for f in found if edit_distance(f, key, 1) <= 1}
 
     def entity(self, entry: Entry, on: dt.date | None = None) -> Entity:
         """The entity a gazetteer entry refers to."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hadath.arabic.forms import bare
-from hadath.arabic.names import edit_distance, phonetic_key, same_name
+from hadath.arabic.names import phonetic_key, same_name
 from hadath.arabic.normalize import normalize, normalize_key
 from hadath.arabic.tokens import Tokenizer
 from hadath.doc import Document, Entity, Mention, Sentence
@@ -110,8 +110,7 @@ class Lookup:
             ids = self.kb.people_by_part(word)
             score = 0.8
             if not ids and len(key) >= 3:
-                ids = {pid for k, pids in self.kb.part_keys.items()
-                       if abs(len(k) - len(key)) <= 1 and edit_distance(k, key, 1) <= 1 for pid in pids}
+                ids = {pid for k in self.kb.near_part_keys(key) for pid in self.kb.part_keys[k]}
                 score = 0.6
             people = [self.kb.people[i] for i in ids if self._spelled_like(word, self.kb.people[i])]
             people.sort(key=lambda p: _rank(self.kb, p, on))
