@@ -269,3 +269,12 @@ def kb_check(folders: tuple[Path, ...]) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+from hadath.cli_store import register as _register_store  # noqa: E402
+
+_register_store(main)
+
+from hadath.cli_batch import register as _register_batch  # noqa: E402
+
+_register_batch(main)

@@ -47,6 +47,7 @@ class BatchConfig:
     memory_limit: str = "2GiB"  # per local worker; the nanny restarts a worker that goes beyond it
     processes: bool = True  # False: local workers are threads of this process (for tests)
     dedup: bool = True
+    db: str | None = None  # also add the coded documents to this store (hadath.store URL or path)
 
     def arguments(self) -> dict[str, Any]:
         """What decides the output, recorded in the manifest (not the cluster: resume on any)."""
@@ -157,7 +158,9 @@ def chunks_of(config: BatchConfig, summary: BatchSummary) -> Iterator[Chunk]:
 
 def _drive(client: Client, config: BatchConfig, manifest: Manifest, summary: BatchSummary,
            progress: Progress) -> None:
-    client.register_plugin(ExtractorPlugin(config.settings), name=PLUGIN)
+    if config.db:
+        _prepare_store(config.db)
+    client.register_plugin(ExtractorPlugin(config.settings, config.db), name=PLUGIN)
     threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
     limit = max(2, 2 * threads)
     running = as_completed()
@@ -170,9 +173,20 @@ def _drive(client: Client, config: BatchConfig, manifest: Manifest, summary: Bat
         while running.count() >= limit:
             _collect(next(running), manifest, summary, spans, progress)
         spans[chunk.id] = (chunk.first, chunk.last)
-        running.add(client.submit(code_chunk, chunk, str(config.out), pure=False))
+        running.add(client.submit(code_chunk, chunk, str(config.out.resolve()), pure=False))
     for future in running:
         _collect(future, manifest, summary, spans, progress)
+
+
+def _prepare_store(db: str) -> None:
+    """Open the store once here: a bad URL fails early, and the schema is migrated before the
+    workers open it (concurrent first migrations would race)."""
+    from hadath.store import Store, StoreError
+
+    try:
+        Store.open(db).close()
+    except StoreError as exc:
+        raise BatchError(str(exc)) from exc
 
 
 def _collect(future: Future, manifest: Manifest, summary: BatchSummary, spans: dict[str, tuple[str, str]],

@@ -3,6 +3,8 @@
 :class:`ExtractorPlugin` is a ``distributed`` worker plugin: registered once by the driver, it is
 set up on every worker (and on every worker that joins or is restarted later) and loads the
 knowledge there, once. Tasks find it through ``get_worker().plugins``; there is no global cache.
+With a database URL it also opens the store (:mod:`hadath.store`) once per worker, and each coded
+document is added to it; adding is idempotent, so a chunk coded twice stores nothing twice.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from distributed import WorkerPlugin, get_worker
 
@@ -25,6 +27,9 @@ from hadath.doc import Document
 from hadath.ingest.errors import Rejection
 from hadath.pipeline import Settings
 
+if TYPE_CHECKING:
+    from hadath.store import Store
+
 PLUGIN = "hadath-extractor"
 
 
@@ -33,17 +38,25 @@ class ExtractorPlugin(WorkerPlugin):
 
     name = PLUGIN
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, db: str | None = None) -> None:
         self.settings = settings
+        self.db = db
         self.extractor: Extractor | None = None
+        self.store: Store | None = None
         self.loads = 0
 
     def setup(self, worker: Any) -> None:
         self.extractor = Extractor.load(self.settings)
         self.loads += 1
+        if self.db:
+            from hadath.store import Store
+
+            self.store = Store.open(self.db)
 
     def teardown(self, worker: Any) -> None:
-        self.extractor = None
+        if self.store is not None:
+            self.store.close()
+        self.extractor, self.store = None, None
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +74,12 @@ class ChunkResult:
     seconds: float
 
 
-def worker_extractor() -> tuple[Extractor, int]:
-    """The extractor the plugin loaded on this worker, and how often it was loaded."""
+def worker_plugin() -> ExtractorPlugin:
+    """The plugin set up on this worker, with its extractor (and store) loaded."""
     plugin = get_worker().plugins.get(PLUGIN)
     if not isinstance(plugin, ExtractorPlugin) or plugin.extractor is None:
         raise RuntimeError("the hadath extractor plugin is not set up on this worker")
-    return plugin.extractor, plugin.loads
+    return plugin
 
 
 def code_chunk(chunk: Chunk, out: str) -> ChunkResult:
@@ -76,7 +89,8 @@ def code_chunk(chunk: Chunk, out: str) -> ChunkResult:
     chunk goes on; documents the pipeline skips (not Arabic) are recorded as ``skipped``.
     """
     began = time.perf_counter()
-    extractor, loads = worker_extractor()
+    plugin = worker_plugin()
+    assert plugin.extractor is not None
     events: list[dict[str, Any]] = []
     documents: list[dict[str, Any]] = []
     rejections: list[dict[str, Any]] = []
@@ -84,7 +98,9 @@ def code_chunk(chunk: Chunk, out: str) -> ChunkResult:
         if isinstance(item, Rejection):
             rejections.append(rejection_row(chunk.id, "input", item))
             continue
-        doc, error = _code(extractor, item)
+        doc, error = _code(plugin.extractor, item)
+        if plugin.store is not None and error is None:
+            plugin.store.add(doc)
         status, reason = ("failed", error) if error else ("skipped", doc.skipped) if doc.skipped else ("coded", None)
         documents.append(document_row(doc, chunk.id, status, reason))
         if reason is not None:
@@ -94,7 +110,7 @@ def code_chunk(chunk: Chunk, out: str) -> ChunkResult:
     for name, rows in (("events", events), ("documents", documents), ("rejections", rejections)):
         write_part(Path(out), name, chunk.id, rows)
     return ChunkResult(chunk.id, len(chunk.items), len(documents), len(events), len(rejections),
-                       f"{socket.gethostname()}:{os.getpid()}", peak_mb(), loads, time.perf_counter() - began)
+                       f"{socket.gethostname()}:{os.getpid()}", peak_mb(), plugin.loads, time.perf_counter() - began)
 
 
 def _code(extractor: Extractor, doc: Document) -> tuple[Document, str | None]:

@@ -224,6 +224,8 @@ class EventCoder:
             return None  # «اجتمع الآلاف»: a crowd gathering is no consultation
         self._fill_country(actor, context)
         self._fill_country(recipient, context)
+        if recipient is None:
+            recipient = self._envoy_recipient(doc, clause, k, k_end)
         if recipient is None and event_type in PATIENT_TYPES:
             recipient = self._pronoun_patient(clause, k, k_end, context)
         if actor is not None and recipient is not None and _same(actor, recipient) and actor.name is None:
@@ -294,10 +296,10 @@ class EventCoder:
                 return i
             if i not in free:
                 break
-        for i in range(k_end + 1, min(n, k_end + 4)):  # «اجتماع الوزراء المقرر عقده»
+        for i in range(k_end + 1, min(n, k_end + 4)):  # «اجتماع الوزراء المقرر عقده», «المظاهرة التي انطلقت»
             if index.match_at(clause.forms, i) is not None:
                 return i
-            if i not in free or not clause.tokens[i].stem[:1].isalpha():
+            if (i not in free and clause.tokens[i].norm not in _RELATIVES) or not clause.tokens[i].stem[:1].isalpha():
                 break
         return None
 
@@ -316,7 +318,8 @@ class EventCoder:
     # ---------------------------------------------------------------- arguments
     def _arguments(self, doc: Document, clause: Clause, k: int, k_end: int, trigger: Trigger,
                    context: Context) -> tuple[Actor | None, Actor | None]:
-        phrases = [p for p in clause.phrases if not self._is_place(clause, p) and not _source(p)]
+        phrases = [p for p in clause.phrases
+                   if not self._is_place(clause, p) and not _source(p) and not self._attributed(clause, p)]
         after = [p for p in phrases if clause.local(p.first) > k_end
                  and clause.local(p.first) <= k_end + _WINDOW]
         before = [p for p in phrases if clause.local(p.last) < k and clause.local(p.last) >= k - 8]
@@ -361,6 +364,24 @@ class EventCoder:
             return False
         word = token.norm[len(token.prefix):] if token.prefix and token.norm.startswith(token.prefix) else token.norm
         return not word.startswith(("ي", "ت", "ن")) or (word.startswith("ت") and len(word) > 5)
+
+    def _attributed(self, clause: Clause, phrase: Phrase) -> bool:
+        """«وفقا لما ذكره X», «بحسب X»: X is the source of the report, not a participant."""
+        local = clause.local(phrase.first)
+        cues = self.lexicon.cues["attribution"]
+        return any(cues.ends_at(clause.stems, end) for end in range(max(0, local - 2), local + 1))
+
+    def _envoy_recipient(self, doc: Document, clause: Clause, k: int, k_end: int) -> Actor | None:
+        """«استدعت سفيرها لدى إيران»: an envoy's host country is the recipient."""
+        words = {t.stem for t in clause.tokens[k : k_end + 1]} | {t.norm for t in clause.tokens[k : k_end + 1]}
+        if not any(w in self.lexicon.cues["envoy_words"] for w in words):
+            return None
+        for m in doc.places:
+            local = m.first_token - clause.base
+            if m.sentence == clause.sentence.index and k_end < local <= k_end + 3 and m.entity.country:
+                return Actor(country=m.entity.country, sector="GOV", text=doc.text[m.start:m.end],
+                             start=m.start, end=m.end)
+        return None
 
     def _agent(self, clause: Clause, after: list[Phrase]) -> Phrase | None:
         """The phrase introduced by «من قبل», «على يد», «بواسطة» after the trigger."""

@@ -30,7 +30,8 @@ _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك"
 _POS_PRIORITY = {"phrase": 3, "verb": 2, "noun": 1}
 CUE_LISTS = ("negation", "conditional", "forecast", "modal_present", "future", "background",
              "recipient_preps", "place_preps", "agent_markers", "pair_anaphors", "single_anaphors",
-             "counterpart", "clause_breaks", "support_gap", "frame_preps")
+             "counterpart", "clause_breaks", "support_gap", "frame_preps", "attribution",
+             "envoy_words")
 
 
 def past_forms(past: str) -> list[str]:

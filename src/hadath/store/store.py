@@ -264,7 +264,8 @@ class Store:
         return row
 
     # -- reading ----------------------------------------------------------------------------------
-    def events(self, f: EventFilter | None = None, limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    def events(self, f: EventFilter | None = None, limit: int = 50,
+               offset: int = 0) -> tuple[list[dict[str, Any]], int]:
         """One page of events (newest first) as FORMAT.md §2 dicts with ids and counts, and the total."""
         f = f or EventFilter()
         limit = max(0, min(limit, MAX_PAGE))
