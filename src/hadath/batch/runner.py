@@ -119,6 +119,7 @@ def connect(config: BatchConfig) -> Iterator[Client]:
         raise BatchError(f"--workers must be at least 1, got {config.workers}")
     with LocalCluster(n_workers=config.workers, threads_per_worker=1, processes=config.processes,
                       memory_limit=config.memory_limit, dashboard_address=None,
+                      scheduler_kwargs={"dashboard_address": ":0"},  # no fixed port to collide on
                       silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         yield client
 

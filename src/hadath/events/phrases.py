@@ -42,13 +42,26 @@ def build_phrases(doc: Document, lexicon: EventLexicon, sentence: int) -> list[P
     phrases: list[Phrase] = []
     for mention in mentions:
         current = phrases[-1] if phrases else None
-        if current is not None and mention.first_token == current.last + 1 and _joins(current, mention, tokens):
+        if current is not None and _adjacent(current, mention, tokens) and _joins(current, mention, tokens):
             _extend(current, mention, doc)
             continue
         phrases.append(_start(mention, doc, tokens))
     phrases += _anaphors(doc, lexicon, tokens, phrases)
     phrases.sort(key=lambda p: p.first)
     return [p for p in phrases if _is_actor(p)]
+
+
+_ORG_HEADS = frozenset({"جماعه", "حركه", "تنظيم", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "فصائل", "فصيل",
+                        "عناصر", "مقاتلي", "اعضاء", "قياديي", "قيادات"})
+
+
+def _adjacent(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bool:
+    """Next to each other, or with a generic head noun between («زعماء جماعة حزب الله»)."""
+    if mention.first_token == current.last + 1:
+        return True
+    between = tokens.get(current.last + 1)
+    return (mention.first_token == current.last + 2 and between is not None
+            and between.norm.removeprefix("ال") in _ORG_HEADS and mention.entity.kind == "organisation")
 
 
 def _start(mention: Mention, doc: Document, tokens: dict[int, Token]) -> Phrase:

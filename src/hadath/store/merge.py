@@ -30,6 +30,7 @@ class MergeRule:
 
     windows: dict[str, int] = field(default_factory=_default_windows)
     default_window: int = 1
+    partial_recipient: bool = True  # a report without recipient may join one with a recipient
 
     def window(self, precision: str | None) -> int:
         return self.windows.get(precision or "", self.default_window)
@@ -74,8 +75,13 @@ def actor_key(actor: dict[str, Any] | None) -> ActorKey:
     return (actor.get("country"), actor.get("org"))
 
 
-def same_actors(a: MergeKey, b: MergeKey) -> bool:
-    return (b.actor, b.recipient) in a.dyads()
+def same_actors(a: MergeKey, b: MergeKey, partial_recipient: bool = True) -> bool:
+    """Same actor and recipient (swap allowed for symmetric types); with ``partial_recipient``, a
+    missing recipient on one side is compatible with any recipient on the other, same actor."""
+    if (b.actor, b.recipient) in a.dyads():
+        return True
+    no_recipient = a.recipient == (None, None) or b.recipient == (None, None)
+    return partial_recipient and no_recipient and a.actor == b.actor and a.actor != (None, None)
 
 
 def dates_match(a: MergeKey, b: MergeKey, rule: MergeRule) -> bool:
@@ -95,7 +101,8 @@ def places_compatible(a: MergeKey, b: MergeKey) -> bool:
 
 def same_event(a: MergeKey, b: MergeKey, rule: MergeRule) -> bool:
     """Whether two coded events tell the same real-world event under ``rule``."""
-    return (a.event_type == b.event_type and same_actors(a, b) and dates_match(a, b, rule)
+    return (a.event_type == b.event_type and same_actors(a, b, rule.partial_recipient)
+            and dates_match(a, b, rule)
             and places_compatible(a, b))
 
 
@@ -104,3 +111,8 @@ def closeness(a: MergeKey, b: MergeKey) -> int:
     if a.date is None or b.date is None:
         return 0
     return abs((a.date - b.date).days)
+
+
+def first_actors(key: MergeKey) -> list[ActorKey]:
+    """The actors a stored event matching ``key`` may have (for the database lookup)."""
+    return list(dict.fromkeys(actor for actor, _ in key.dyads()))

@@ -24,7 +24,7 @@ from sqlalchemy.pool import StaticPool
 
 from hadath.doc import Document
 from hadath.store import views
-from hadath.store.merge import MergeKey, MergeRule, closeness, same_event
+from hadath.store.merge import MergeKey, MergeRule, closeness, first_actors, same_event
 from hadath.store.models import ActorRow, DocumentRow, EventRow, EvidenceRow, MentionRow, PlaceRow
 from hadath.store.query import EventFilter, events_query, filtered
 
@@ -215,7 +215,7 @@ class Store:
         else:
             span = dt.timedelta(days=self.rule.max_window())
             query = query.where(EventRow.date.between(key.date - span, key.date + span))
-        query = query.where(or_(*(views.dyad_clause(a, r) for a, r in key.dyads())))
+        query = query.where(or_(*(views.actor_clause(a) for a in first_actors(key))))
         query = query.options(selectinload(EventRow.mentions))
         candidates = [row for row in session.scalars(query).unique()
                       if same_event(views.event_key(row), key, self.rule)

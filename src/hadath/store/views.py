@@ -87,9 +87,8 @@ def _eq(column: Any, value: str | None) -> ColumnElement[bool]:
     return column.is_(None) if value is None else column == value
 
 
-def dyad_clause(actor: ActorKey, recipient: ActorKey) -> ColumnElement[bool]:
-    return and_(_eq(EventRow.actor_country, actor[0]), _eq(EventRow.actor_org, actor[1]),
-                _eq(EventRow.recipient_country, recipient[0]), _eq(EventRow.recipient_org, recipient[1]))
+def actor_clause(actor: ActorKey) -> ColumnElement[bool]:
+    return and_(_eq(EventRow.actor_country, actor[0]), _eq(EventRow.actor_org, actor[1]))
 
 
 def _actor(row: ActorRow | None, country: str | None, sector: str | None, org: str | None,
