@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from distributed import Client, LocalCluster
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [ROOT / "examples" / "article.txt", *sorted((ROOT / "tests" / "golden" / "articles").glob("*.txt"))]
@@ -37,3 +39,17 @@ def mixed_corpus(tmp_path: Path) -> Path:
         handle.write(json.dumps({"id": "english", "text": "The minister met his counterpart in Paris on Monday "
                                  "to discuss trade and the situation in the region.", "date": "2024-01-02"}) + "\n")
     return path
+
+
+@pytest.fixture(scope="session")
+def client() -> Iterator[Client]:
+    """Two single-threaded workers in this process, shared by the tests (knowledge loaded once)."""
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None,
+                      scheduler_kwargs={"dashboard_address": ":0"}) as cluster, Client(cluster) as connected:
+        yield connected
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Callable[[int], Path]:
+    """Write a corpus of N documents into the test's folder."""
+    return lambda count: write_corpus(tmp_path / "docs.jsonl", count)

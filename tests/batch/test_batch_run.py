@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from distributed import Client
 
 from hadath.api import Extractor
 from hadath.batch import BatchConfig, BatchError, chunked, estimate_items, read_dataset, run_batch
@@ -27,8 +28,8 @@ def extract_rows(extractor: Extractor, inputs: Path) -> list[dict[str, object]]:
     return rows
 
 
-def test_batch_events_equal_extract(mixed_corpus: Path, tmp_path: Path, extractor: Extractor) -> None:
-    summary = run_batch(config(mixed_corpus, tmp_path / "out"))
+def test_batch_events_equal_extract(mixed_corpus: Path, tmp_path: Path, extractor: Extractor, client: Client) -> None:
+    summary = run_batch(client=client, config=config(mixed_corpus, tmp_path / "out"))
     events = read_dataset(tmp_path / "out", "events").to_pylist()
     assert events and events == extract_rows(extractor, mixed_corpus)
     assert json.loads(events[0]["evidence"])[0]["text"] in events[0]["evidence_text"]
@@ -36,8 +37,8 @@ def test_batch_events_equal_extract(mixed_corpus: Path, tmp_path: Path, extracto
     assert set(summary.knowledge_loads.values()) == {1}  # loaded once per worker, not per chunk
 
 
-def test_rejections_are_recorded_not_fatal(mixed_corpus: Path, tmp_path: Path) -> None:
-    run_batch(config(mixed_corpus, tmp_path / "out"))
+def test_rejections_are_recorded_not_fatal(mixed_corpus: Path, tmp_path: Path, client: Client) -> None:
+    run_batch(client=client, config=config(mixed_corpus, tmp_path / "out"))
     rejections = read_dataset(tmp_path / "out", "rejections").to_pylist()
     kinds = {(r["kind"], r["line"], r["doc_id"]) for r in rejections}
     assert ("input", 13, None) in kinds and ("input", 14, None) in kinds
@@ -47,7 +48,7 @@ def test_rejections_are_recorded_not_fatal(mixed_corpus: Path, tmp_path: Path) -
 
 
 def test_a_failing_document_is_a_rejection(mixed_corpus: Path, tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+                                           monkeypatch: pytest.MonkeyPatch, client: Client) -> None:
     original = Extractor.run
 
     def flaky(self: Extractor, doc: Document) -> Document:
@@ -56,48 +57,48 @@ def test_a_failing_document_is_a_rejection(mixed_corpus: Path, tmp_path: Path,
         return original(self, doc)
 
     monkeypatch.setattr(Extractor, "run", flaky)
-    summary = run_batch(config(mixed_corpus, tmp_path / "out"))
+    summary = run_batch(client=client, config=config(mixed_corpus, tmp_path / "out"))
     failed = [r for r in read_dataset(tmp_path / "out", "rejections").to_pylist() if r["kind"] == "failed"]
     reason = "coding failed: ValueError: a bug met on this document"
     assert [(r["doc_id"], r["reason"]) for r in failed] == [("d0005", reason)]
     assert not summary.failed_chunks and summary.chunks_new == 4
 
 
-def test_rerun_skips_finished_chunks_and_redoes_the_rest(mixed_corpus: Path, tmp_path: Path) -> None:
+def test_rerun_skips_finished_chunks_and_redoes_the_rest(mixed_corpus: Path, tmp_path: Path, client: Client) -> None:
     out = tmp_path / "out"
-    run_batch(config(mixed_corpus, out))
+    run_batch(client=client, config=config(mixed_corpus, out))
     whole = {name: read_dataset(out, name).to_pylist() for name in ("events", "documents", "rejections")}
     (out / "_done" / "000001.json").unlink()  # as if killed after writing chunk 1, before recording it
     (out / "events" / "part-000002.parquet").unlink()  # and before writing all of chunk 2
     (out / "_done" / "000002.json").unlink()
-    summary = run_batch(config(mixed_corpus, out))
+    summary = run_batch(client=client, config=config(mixed_corpus, out))
     assert (summary.chunks_new, summary.chunks_skipped) == (2, 2)
     assert {name: read_dataset(out, name).to_pylist() for name in whole} == whole
 
 
-def test_other_arguments_are_refused(mixed_corpus: Path, tmp_path: Path) -> None:
-    run_batch(config(mixed_corpus, tmp_path / "out"))
+def test_other_arguments_are_refused(mixed_corpus: Path, tmp_path: Path, client: Client) -> None:
+    run_batch(client=client, config=config(mixed_corpus, tmp_path / "out"))
     with pytest.raises(BatchError, match="other arguments"):
-        run_batch(BatchConfig(inputs=(str(mixed_corpus),), out=tmp_path / "out", chunk_size=5, processes=False))
+        run_batch(BatchConfig(inputs=(str(mixed_corpus),), out=tmp_path / "out", chunk_size=5), client=client)
 
 
-def test_duplicates_are_marked_in_input_order(tmp_path: Path) -> None:
+def test_duplicates_are_marked_in_input_order(tmp_path: Path, client: Client) -> None:
     text = "استقبل الرئيس المصري في القاهرة اليوم وزير الخارجية الفرنسي وبحث معه العلاقات الثنائية."
     rows = [{"id": "first", "text": text}, {"id": "again", "text": text + " "}, {"id": "first", "text": text}]
     path = tmp_path / "dups.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    summary = run_batch(config(path, tmp_path / "out"))
+    summary = run_batch(client=client, config=config(path, tmp_path / "out"))
     documents = read_dataset(tmp_path / "out", "documents").to_pylist()
     assert [(d["duplicate_of"], d["duplicate_kind"]) for d in documents] == [(None, None), ("first", "exact"),
                                                                             ("first", "exact")]
     assert summary.duplicates == 2
 
 
-def test_store_is_loaded_with_db(mixed_corpus: Path, tmp_path: Path) -> None:
+def test_store_is_loaded_with_db(mixed_corpus: Path, tmp_path: Path, client: Client) -> None:
     from hadath.store import Store
 
     db = tmp_path / "events.sqlite"
-    summary = run_batch(config(mixed_corpus, tmp_path / "out", db=str(db)))
+    summary = run_batch(client=client, config=config(mixed_corpus, tmp_path / "out", db=str(db)))
     with Store.open(str(db)) as store:
         counts = store.counts()
     assert counts["documents"] == 13 and counts["events"] >= 1 and summary.events >= counts["events"]
@@ -108,5 +109,6 @@ def test_chunks_and_estimate(mixed_corpus: Path) -> None:
     chunks = list(chunked(items, 4))
     assert [c.id for c in chunks] == ["000000", "000001", "000002", "000003"]
     assert [len(c.items) for c in chunks] == [4, 4, 4, 3]
-    assert chunks[3].first == f"{mixed_corpus}:13: malformed JSON: Expecting value at column 25"
+    assert chunks[3].first.startswith(f"{mixed_corpus}:13: malformed JSON")
+    assert chunks[3].last == f"{mixed_corpus}:15#english"
     assert estimate_items([str(mixed_corpus)]) == 15

@@ -39,3 +39,23 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def store(store_url: str) -> Iterator[Store]:
     with Store.open(store_url) as opened:
         yield opened
+
+
+@pytest.fixture
+def make_client(store: Store, extractor: object) -> Iterator[object]:
+    """A factory of TestClients over the store, with optional API keys."""
+    from fastapi.testclient import TestClient
+
+    from hadath.server import ServerSettings, create_app
+
+    clients: list[TestClient] = []
+
+    def build(keys: frozenset[str] = frozenset(), max_body: int = 5 * 1024 * 1024) -> TestClient:
+        app = create_app(store, extractor, ServerSettings(api_keys=keys, max_body=max_body))  # type: ignore[arg-type]
+        client = TestClient(app)
+        clients.append(client)
+        return client
+
+    yield build
+    for client in clients:
+        client.close()

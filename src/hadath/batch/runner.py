@@ -23,7 +23,7 @@ from distributed import Client, Future, LocalCluster, as_completed
 from hadath.batch.chunks import Chunk, chunked, mark_duplicates
 from hadath.batch.manifest import BatchError, ChunkRecord, Manifest
 from hadath.batch.tables import remove_temporaries
-from hadath.batch.worker import PLUGIN, ChunkResult, ExtractorPlugin, code_chunk, peak_mb
+from hadath.batch.worker import ChunkResult, ExtractorPlugin, code_chunk, has_plugin, peak_mb
 from hadath.doc import Document
 from hadath.ingest.dedup import Deduplicator
 from hadath.ingest.readers import ReadOptions, read_inputs
@@ -159,9 +159,7 @@ def chunks_of(config: BatchConfig, summary: BatchSummary) -> Iterator[Chunk]:
 
 def _drive(client: Client, config: BatchConfig, manifest: Manifest, summary: BatchSummary,
            progress: Progress) -> None:
-    if config.db:
-        _prepare_store(config.db)
-    client.register_plugin(ExtractorPlugin(config.settings, config.db), name=PLUGIN)
+    plugin = _install_plugin(client, config)
     threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
     limit = max(2, 2 * threads)
     running = as_completed()
@@ -174,9 +172,21 @@ def _drive(client: Client, config: BatchConfig, manifest: Manifest, summary: Bat
         while running.count() >= limit:
             _collect(next(running), manifest, summary, spans, progress)
         spans[chunk.id] = (chunk.first, chunk.last)
-        running.add(client.submit(code_chunk, chunk, str(config.out.resolve()), pure=False))
+        running.add(client.submit(code_chunk, chunk, str(config.out.resolve()), plugin, pure=False))
     for future in running:
         _collect(future, manifest, summary, spans, progress)
+
+
+def _install_plugin(client: Client, config: BatchConfig) -> str:
+    """Have every worker (present and future) load the knowledge once; return the plugin's name."""
+    plugin = ExtractorPlugin(config.settings, config.db)
+    present = client.run(has_plugin, plugin.name)
+    if present and all(present.values()):
+        return plugin.name
+    if config.db:
+        _prepare_store(config.db)
+    client.register_plugin(plugin)
+    return plugin.name
 
 
 def _prepare_store(db: str) -> None:

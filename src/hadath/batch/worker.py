@@ -9,6 +9,7 @@ document is added to it; adding is idempotent, so a chunk coded twice stores not
 
 from __future__ import annotations
 
+import hashlib
 import os
 import resource
 import socket
@@ -34,13 +35,17 @@ PLUGIN = "hadath-extractor"
 
 
 class ExtractorPlugin(WorkerPlugin):
-    """Loads an :class:`~hadath.api.Extractor` with ``settings`` when a worker starts."""
+    """Loads an :class:`~hadath.api.Extractor` with ``settings`` when a worker starts.
 
-    name = PLUGIN
+    Its ``name`` depends on the settings and the store, so that a cluster that serves several runs
+    (a long-lived scheduler, or tests) loads each configuration once and keeps it.
+    """
 
     def __init__(self, settings: Settings, db: str | None = None) -> None:
         self.settings = settings
         self.db = db
+        digest = hashlib.sha256(repr((settings, db)).encode("utf-8")).hexdigest()[:12]
+        self.name = f"{PLUGIN}-{digest}"
         self.extractor: Extractor | None = None
         self.store: Store | None = None
         self.loads = 0
@@ -74,22 +79,28 @@ class ChunkResult:
     seconds: float
 
 
-def worker_plugin() -> ExtractorPlugin:
+def has_plugin(name: str, dask_worker: Any) -> bool:
+    """Whether a worker has the plugin ``name`` set up (``client.run`` passes ``dask_worker``)."""
+    plugin = dask_worker.plugins.get(name)
+    return isinstance(plugin, ExtractorPlugin) and plugin.extractor is not None
+
+
+def worker_plugin(name: str) -> ExtractorPlugin:
     """The plugin set up on this worker, with its extractor (and store) loaded."""
-    plugin = get_worker().plugins.get(PLUGIN)
+    plugin = get_worker().plugins.get(name)
     if not isinstance(plugin, ExtractorPlugin) or plugin.extractor is None:
         raise RuntimeError("the hadath extractor plugin is not set up on this worker")
     return plugin
 
 
-def code_chunk(chunk: Chunk, out: str) -> ChunkResult:
+def code_chunk(chunk: Chunk, out: str, plugin_name: str) -> ChunkResult:
     """Code every document of a chunk and write its three Parquet parts under ``out``.
 
     A document whose coding raises is recorded as a ``failed`` rejection with the error, and the
     chunk goes on; documents the pipeline skips (not Arabic) are recorded as ``skipped``.
     """
     began = time.perf_counter()
-    plugin = worker_plugin()
+    plugin = worker_plugin(plugin_name)
     assert plugin.extractor is not None
     events: list[dict[str, Any]] = []
     documents: list[dict[str, Any]] = []

@@ -222,8 +222,8 @@ class EventCoder:
         event_type, mode = _by_actor(event_type, mode, trigger, actor)
         if event_type == "CONSULT" and recipient is None and actor is not None and actor.sector in CROWDS:
             return None  # «اجتمع الآلاف»: a crowd gathering is no consultation
-        self._fill_country(actor, context)
-        self._fill_country(recipient, context)
+        self._fill_country(actor, context, doc)
+        self._fill_country(recipient, context, doc)
         if recipient is None:
             recipient = self._envoy_recipient(doc, clause, k, k_end)
         if recipient is None and event_type in PATIENT_TYPES:
@@ -231,12 +231,15 @@ class EventCoder:
         if actor is not None and recipient is not None and _same(actor, recipient) and actor.name is None:
             recipient = None
         mode = mode or self._mode(clause, event_type)
+        location = self._location(doc, clause, k)
+        if (recipient is None and event_type == "ASSAULT" and location is not None and actor is not None
+                and location.country and location.country != actor.country):
+            recipient = Actor(country=location.country, sector="CVL")  # «على منزل في قرية … الفلسطينية»
         timex = _timex(doc, clause, k, future)
         if timex is not None and not timex.future:
             context.dated = (clause.sentence.index, timex)
         elif timex is None and context.dated and clause.sentence.index - context.dated[0] <= 1 and not future:
             timex = context.dated[1]  # the story goes on the day the sentence before gave
-        location = self._location(doc, clause, k)
         self._remember(context, actor, recipient, clause.sentence.index)
         tokens = clause.tokens
         return Event(
@@ -536,9 +539,17 @@ class EventCoder:
         return Actor(country=context.country, sector=sector)
 
     @staticmethod
-    def _fill_country(actor: Actor | None, context: Context) -> None:
-        if actor is not None and actor.country is None and actor.org is None:
-            actor.country = context.country
+    def _fill_country(actor: Actor | None, context: Context, doc: Document | None = None) -> None:
+        """An actor named without its country takes the nationality said just after it
+        («مسؤولين وشركات بنمية»), else the country the text is about."""
+        if actor is None or actor.country is not None or actor.org is not None:
+            return
+        if doc is not None and actor.end is not None:
+            for m in doc.mentions:
+                if m.entity.kind == "demonym" and 0 < m.start - actor.end <= 12:
+                    actor.country = m.entity.country
+                    return
+        actor.country = context.country
 
     @staticmethod
     def _remember(context: Context, actor: Actor | None, recipient: Actor | None, sentence: int) -> None:
@@ -557,6 +568,17 @@ class EventCoder:
                     return mode
         return None
 
+    @staticmethod
+    def _described_place(doc: Document, clause: Clause) -> Location | None:
+        """«في قرية دوما الفلسطينية»: a place we do not know, whose nationality the text says."""
+        for i, token in enumerate(clause.tokens):
+            if bare(token.stem) not in _PLACE_NOUNS or i == 0 or clause.tokens[i - 1].norm != "في":
+                continue
+            for m in doc.mentions:
+                if m.entity.kind == "demonym" and not m.plural and 1 <= m.first_token - clause.base - i <= 3:
+                    return Location(country=m.entity.country, text=doc.text[token.start:m.end])
+        return None
+
     def _location(self, doc: Document, clause: Clause, k: int) -> Location | None:
         best: tuple[int, Mention] | None = None
         for m in doc.places:
@@ -573,7 +595,7 @@ class EventCoder:
             if best is None or distance < best[0]:
                 best = (distance, m)
         if best is None:
-            return None
+            return self._described_place(doc, clause)
         m = best[1]
         return Location(country=m.entity.country, name=m.entity.name, text=doc.text[m.start:m.end],
                         lat=m.entity.lat, lon=m.entity.lon)
