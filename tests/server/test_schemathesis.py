@@ -18,7 +18,7 @@ from hadath.store import Store
 def app(tmp_path_factory: pytest.TempPathFactory, extractor: Extractor) -> Iterator[object]:
     path = Path(tmp_path_factory.mktemp("schema")) / "events.db"
     with Store.open(str(path)) as store:
-        application = create_app(store, extractor, ServerSettings())
+        application = create_app(store, extractor, ServerSettings(api_keys=frozenset({"test-key"})))
         yield application
 
 
@@ -31,7 +31,7 @@ def test_api_conforms_to_its_schema(app: object) -> None:
         @given(case=operation.as_strategy())
         @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck), database=None)
         def check(case: schemathesis.Case) -> None:
-            case.call_and_validate()
+            case.call_and_validate(headers={"Authorization": "Bearer test-key"})
 
         check()
         checked.append(operation.label)

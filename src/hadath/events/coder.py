@@ -202,21 +202,23 @@ class EventCoder:
         support, framed = None, False
         if index not in self.lexicon.verbal:
             support = self._reported(doc, clause, k, k_end)
-            framed = support == k - 1 and clause.words[k - 1] in self.lexicon.cues["frame_preps"]
+            framed = (support == k - 1 and clause.words[k - 1] in self.lexicon.cues["frame_preps"]) or support == k
             if support is None or self._negated(clause, support) or (
                     support > 0 and self.lexicon.cues["modal_present"].ends_at(clause.stems, support)):
                 return None
         head_end = match.gap[0] - 1 if match.gap else k_end  # a gapped phrase's subject is in the gap
         actor, recipient = self._arguments(doc, clause, k, head_end, trigger, context)
+        if framed and actor is not None and actor.start is not None and actor.start < clause.tokens[k].start:
+            actor = None  # «اعتقلت الشرطة … خلال تظاهرة»: the main clause's subject did not protest
         if actor is None and trigger.pos != "verb":
-            actor = self._adjective_actor(doc, clause, k_end, trigger)
+            actor = self._adjective_actor(doc, clause, k_end, trigger) or self._possessor(clause, k_end, context)
+            if actor is not None and recipient is not None and actor.start == recipient.start:
+                recipient = None  # the owner of the event noun is not also its target
         if actor is None and trigger.pos == "verb":
             actor = self._implicit_subject(doc, clause, k, index, context)
         elif actor is None and support is not None and support > 0 and \
                 clause.tokens[support - 1].norm.lstrip("وف") in _PRONOUN_COMPLEMENTIZERS:
             actor = _copy(context.speaker) if context.speaker else None
-        if framed and actor is not None and actor.start is not None and actor.start < clause.tokens[k].start:
-            actor = None  # «اعتقلت الشرطة … خلال تظاهرة»: the main clause's subject did not protest
         defaulted = actor is None
         actor = actor or self._default_actor(event_type, context)
         event_type, mode = _by_actor(event_type, mode, trigger, actor)
@@ -291,6 +293,8 @@ class EventCoder:
         n = len(clause.tokens)
         if k > 0 and clause.words[k - 1] in self.lexicon.cues["frame_preps"]:
             return k - 1  # «خلال تظاهرة»: the frame of another event happened
+        if clause.tokens[k].prefix.lstrip("وف") == "ب":
+            return k  # «قتل بغارة جوية»: the means of an event told happened too
         opener = _clause_opener(clause, k)
         if opener is not None and "ال" not in clause.tokens[k].prefix and index.match_at(clause.forms, opener):
             return opener  # «نفذت العشرات من الأسر … وقفة احتجاجية»
@@ -518,6 +522,14 @@ class EventCoder:
         window = clause.tokens[k : min(len(clause.tokens), k_end + 5)]
         if any(t.suffix in ("هم", "هن") for t in window):
             return _copy(context.group[1])
+        return None
+
+    def _possessor(self, clause: Clause, k_end: int, context: Context) -> Actor | None:
+        """«غارة للتحالف», «بغارة جوية لمقاتلات التحالف»: the event noun's owner, after «لـ»."""
+        for p in clause.phrases:
+            local = clause.local(p.first)
+            if 1 <= local - k_end <= 2 and self._prep(clause, p) == "ل":
+                return self._resolve(p, context, first=True)
         return None
 
     @staticmethod

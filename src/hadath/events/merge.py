@@ -50,11 +50,21 @@ def _places_fit(a: Event, b: Event) -> bool:
     return a.location.country == b.location.country
 
 
+def _one_sentence(a: Event, b: Event) -> bool:
+    return bool({e.start for e in a.evidence} & {e.start for e in b.evidence})
+
+
+def _unnamed(event: Event) -> bool:
+    return event.actor is None or event.default_actor
+
+
 def same_event(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or not _dates_fit(a, b) or not _places_fit(a, b):
         return False
     if _roles_fit(a, b):
         return True
+    if _one_sentence(a, b) and (_unnamed(a) or _unnamed(b)) and _actor_fits(a.recipient, b.recipient, True):
+        return True  # «بمقتل قائد … بغارة جوية للتحالف»: the death and the strike are one event
     # «الغارات أسفرت عن…»: a definite noun with no actor of its own retells the event before
     return (b.anaphoric and (b.actor is None or b.default_actor)) and _actor_fits(a.recipient, b.recipient, True)
 

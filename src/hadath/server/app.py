@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Path as FastPath
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
@@ -82,19 +83,15 @@ def to_document(body: schemas.DocumentIn) -> Document:
         raise HTTPException(422, "the document needs a non-empty 'text' or 'html'")
     doc_id = body.id or "api:" + hashlib.sha256((content or page or "").encode("utf-8")).hexdigest()[:16]
     try:
-        date = dt.date.fromisoformat(body.date.strip()[:10]) if body.date and body.date.strip() else None
-    except ValueError:
-        raise HTTPException(422, f"'date' is not an ISO date: {body.date!r}") from None
-    try:
         doc = Document(doc_id, content) if content else page_to_document(page.encode("utf-8"), "request", doc_id)
-    except InputError as exc:
-        raise HTTPException(422, exc.reason) from None
-    doc.date = date or doc.date
+    except InputError as exc:  # a page without an article: nothing to code, said in "skipped"
+        doc = Document(doc_id, "", skipped=exc.reason)
+    doc.date = body.date or doc.date
     for attr in ("url", "outlet", "title"):
         value = getattr(body, attr)
         if value and value.strip():
             setattr(doc, attr, value.strip())
-    return finish(doc, ReadOptions())
+    return doc if doc.skipped else finish(doc, ReadOptions())
 
 
 def _actor_spans(actor: Any) -> dict[str, Any] | None:
@@ -199,7 +196,8 @@ def _routes_write(app: FastAPI, store: Store, coder: Extractor, settings: Server
     @app.post("/extract", response_model=schemas.Extraction, responses=ERRORS, tags=["documents"])
     def post_extract(body: schemas.DocumentIn) -> dict[str, Any]:
         """Code a document without storing it: its text, events (FORMAT.md §2) and actor mentions."""
-        return extraction(coder.run(to_document(body)))
+        doc = to_document(body)
+        return extraction(doc if doc.skipped else coder.run(doc))
 
 
 def _routes_read(app: FastAPI, store: Store, coder: Extractor) -> None:
@@ -210,9 +208,9 @@ def _routes_read(app: FastAPI, store: Store, coder: Extractor) -> None:
         items, total = store.events(filters, limit, offset)
         return {"items": items, "total": total}
 
-    @app.get("/events/{event_id}", response_model=schemas.EventOut, responses={404: {"model": schemas.ErrorOut}},
+    @app.get("/events/{event_id}", response_model=schemas.EventOut, responses={404: {"model": schemas.ErrorOut}, 422: {"model": schemas.ErrorOut}},
              tags=["events"])
-    def get_event(event_id: int) -> dict[str, Any]:
+    def get_event(event_id: Annotated[int, FastPath(ge=1, le=2**31 - 1)]) -> dict[str, Any]:
         """One event with every source that reported it and the evidence sentences of each."""
         found = store.event(event_id)
         if found is None:

@@ -2,25 +2,41 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class DocumentIn(BaseModel):
     """A document as in FORMAT.md §1: ``text`` (or ``html``, a whole page) and optional metadata."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [
+    model_config = ConfigDict(json_schema_extra={"anyOf": [
+        {"required": ["text"], "properties": {"text": {"type": "string"}}},
+        {"required": ["html"], "properties": {"html": {"type": "string"}}}], "examples": [
         {"id": "a1", "text": "تظاهر آلاف الطلاب أمس في الخرطوم ضد الحكومة السودانية.", "date": "2024-05-02",
          "outlet": "example-news"}]})
 
     id: str | None = Field(None, max_length=512, description="Document id; default: derived from the content")
-    text: str | None = Field(None, description="The article text")
-    html: str | None = Field(None, description="A whole HTML page, instead of text")
-    date: str | None = Field(None, description="Publication date, ISO 8601 (only the day counts)")
+    text: str | None = Field(None, pattern=r"\S", description="The article text (not blank)")
+    html: str | None = Field(None, pattern=r"\S", description="A whole HTML page, instead of text")
+    date: dt.date | None = Field(None, description="Publication date, ISO 8601 (only the day counts)")
     url: str | None = None
     outlet: str | None = Field(None, max_length=256)
     title: str | None = None
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _day_only(cls, value: object) -> object:
+        return value.strip()[:10] if isinstance(value, str) else value
+
+    @field_validator("id", "text", "html", "url", "outlet", "title")
+    @classmethod
+    def _no_lone_surrogates(cls, value: str | None) -> str | None:
+        """JSON may carry unpaired surrogates (\\ud800); they become U+FFFD so the text is valid UTF-8."""
+        if value is None:
+            return None
+        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
 
 class Strict(BaseModel):

@@ -16,7 +16,7 @@ def ingest_document(store: Store, extractor: Extractor, doc: Document) -> Ingest
     """Code and store one document; one stored already (same id and content) is not coded again."""
     if store.is_stored(doc):
         return store.add(doc)  # answers "unchanged" with its event ids, without coding
-    return store.add(extractor.run(doc))
+    return store.add(doc if doc.skipped else extractor.run(doc))
 
 
 def ingest_inputs(store: Store, extractor: Extractor, inputs: Iterable[str], options: ReadOptions,

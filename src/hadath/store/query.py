@@ -63,11 +63,13 @@ def _where_codes(query: Select[Any], f: EventFilter) -> Select[Any]:
 def _where_text(query: Select[Any], f: EventFilter) -> Select[Any]:
     if f.country:
         code = _upper(f.country)
-        in_place = exists().where(PlaceRow.id == EventRow.place_id, PlaceRow.country == code)
+        spot = aliased(PlaceRow)  # aliased: the stats query joins PlaceRow itself
+        in_place = exists().where(spot.id == EventRow.place_id, spot.country == code)
         query = query.where(or_(EventRow.actor_country == code, EventRow.recipient_country == code, in_place))
     if f.place:
-        query = query.where(exists().where(PlaceRow.id == EventRow.place_id, or_(
-            PlaceRow.country == _upper(f.place), PlaceRow.name.icontains(f.place.strip(), autoescape=True))))
+        spot = aliased(PlaceRow)
+        query = query.where(exists().where(spot.id == EventRow.place_id, or_(
+            spot.country == _upper(f.place), spot.name.icontains(f.place.strip(), autoescape=True))))
     if f.text:
         query = query.where(exists().where(
             MentionRow.event_id == EventRow.id, EvidenceRow.mention_id == MentionRow.id,
