@@ -51,6 +51,7 @@ def test_killing_the_run_and_rerunning_loses_nothing(tmp_path: Path, client: Cli
     try:
         deadline = time.monotonic() + 90
         while len(list((config.out / "_done").glob("*.json"))) < 3 and time.monotonic() < deadline:
+            assert run.poll() is None, "the batch command stopped by itself"
             time.sleep(0.02)
     finally:
         os.killpg(run.pid, signal.SIGKILL)  # the command, its scheduler and its workers at once

@@ -14,7 +14,7 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +51,7 @@ class BatchConfig:
 
     def arguments(self) -> dict[str, Any]:
         """What decides the output, recorded in the manifest (not the cluster: resume on any)."""
-        options = {k: v for k, v in asdict(self.options).items() if k != "stdin"}
+        options = {f.name: getattr(self.options, f.name) for f in fields(self.options) if f.name != "stdin"}
         return {"inputs": [str(Path(i).resolve()) if i != "-" else i for i in self.inputs],
                 "options": options, "knowledge": [str(p) for p in self.settings.knowledge_dirs],
                 "boilerplate": self.settings.boilerplate, "chunk_size": self.chunk_size, "dedup": self.dedup}

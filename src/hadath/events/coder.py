@@ -201,11 +201,13 @@ class EventCoder:
                 return None
         support, framed = None, False
         if index not in self.lexicon.verbal:
-            support = self._reported(doc, clause, k, k_end)
+            support = self._reported(doc, clause, k, k_end, index)
             framed = (support == k - 1 and clause.words[k - 1] in self.lexicon.cues["frame_preps"]) or support == k
             if support is None or self._negated(clause, support) or (
                     support > 0 and self.lexicon.cues["modal_present"].ends_at(clause.stems, support)):
                 return None
+            if support != k and _future_verb(clause.tokens[support]):
+                future = True  # «ستتم مناقشتها», «سيعقد الاجتماع»
         head_end = match.gap[0] - 1 if match.gap else k_end  # a gapped phrase's subject is in the gap
         actor, recipient = self._arguments(doc, clause, k, head_end, trigger, context)
         if framed and actor is not None and actor.start is not None and actor.start < clause.tokens[k].start:
@@ -284,7 +286,7 @@ class EventCoder:
         words = clause.words
         return any(self.lexicon.cues["future"].ends_at(words, end) for end in range(max(0, k - 3), k + 1))
 
-    def _reported(self, doc: Document, clause: Clause, k: int, k_end: int) -> int | None:
+    def _reported(self, doc: Document, clause: Clause, k: int, k_end: int, trigger: int) -> int | None:
         """A noun trigger counts when a verb of happening governs it: the verb stands near before
         or after it with nothing between but actors, dates and filler words («انطلقت احتجاجات»,
         «أعلنت الحكومة استقالتها»), not «أعلنت استقالتها على خلفية الاحتجاجات»."""
@@ -293,8 +295,8 @@ class EventCoder:
         n = len(clause.tokens)
         if k > 0 and clause.words[k - 1] in self.lexicon.cues["frame_preps"]:
             return k - 1  # «خلال تظاهرة»: the frame of another event happened
-        if clause.tokens[k].prefix.lstrip("وف") == "ب":
-            return k  # «قتل بغارة جوية»: the means of an event told happened too
+        if clause.tokens[k].prefix.lstrip("وف") == "ب" and self.lexicon.triggers[trigger].type == "ASSAULT":
+            return k  # «قتل بغارة جوية»: the means of a violent event told happened too
         opener = _clause_opener(clause, k)
         if opener is not None and "ال" not in clause.tokens[k].prefix and index.match_at(clause.forms, opener):
             return opener  # «نفذت العشرات من الأسر … وقفة احتجاجية»
@@ -656,6 +658,12 @@ def _by_actor(event_type: str, mode: str | None, trigger: Trigger, actor: Actor 
 
 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
+
+
+def _future_verb(token: Token) -> bool:
+    """«سيعقد», «ستتم»: the future prefix on an imperfect verb."""
+    word = token.norm[len(token.prefix):] if token.norm.startswith(token.prefix) else token.norm
+    return "س" in token.prefix and word[:1] in "يتن" or token.norm.lstrip("وف")[:2] in ("سي", "ست", "سن")
 
 
 def _relative(clause: Clause, k: int) -> bool:

@@ -202,9 +202,10 @@ function readFilters() {
 const query = (extra = {}) => new URLSearchParams({ ...state.filters, ...extra }).toString();
 
 async function showEvents() {
-  const tbody = clear($("events-list"));
+  const tbody = $("events-list");
   try {
     const page = await api(`/events?${query({ limit: state.limit, offset: state.offset })}`);
+    clear(tbody);
     $("events-total").textContent = page.total ? t("total", page.total) : t("no_events");
     for (const e of page.items) {
       tbody.append(el("tr", { "data-testid": "event-row", "data-id": e.id, onclick: () => { location.hash = `#/event/${e.id}`; } },
