@@ -663,7 +663,7 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 def _future_verb(token: Token) -> bool:
     """«سيعقد», «ستتم»: the future prefix on an imperfect verb."""
     word = token.norm[len(token.prefix):] if token.norm.startswith(token.prefix) else token.norm
-    return "س" in token.prefix and word[:1] in "يتن" or token.norm.lstrip("وف")[:2] in ("سي", "ست", "سن")
+    return ("س" in token.prefix and word[:1] in "يتن") or token.norm.lstrip("وف")[:2] in ("سي", "ست", "سن")
 
 
 def _relative(clause: Clause, k: int) -> bool:
