@@ -69,8 +69,9 @@ class KnowledgeBase:
     name_keys: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
     part_keys: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     name_starts: set[str] = field(default_factory=set)  # first keys of the names in name_keys
-    no_article: set[tuple[str, ...]] = field(default_factory=set)
-    deletions: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # key minus one letter -> keys  # one-word place names written without «ال»
+    no_article: set[tuple[str, ...]] = field(default_factory=set)  # one-word place names written without «ال»
+    # name-part keys less one letter -> the keys (one-edit lookups)
+    deletions: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     holders_index: dict[tuple[str, str], list[tuple[PersonRow, int]]] = field(
         default_factory=lambda: defaultdict(list))
     org_by_name: dict[str, str] = field(default_factory=dict)
