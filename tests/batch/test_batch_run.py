@@ -112,3 +112,22 @@ def test_chunks_and_estimate(mixed_corpus: Path) -> None:
     assert chunks[3].first.startswith(f"{mixed_corpus}:13: malformed JSON")
     assert chunks[3].last == f"{mixed_corpus}:15#english"
     assert estimate_items([str(mixed_corpus)]) == 15
+
+
+def test_a_failed_chunk_is_reported_and_retried_by_a_rerun(mixed_corpus: Path, tmp_path: Path, client: Client,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from hadath.batch import worker
+
+    original = worker.write_part
+
+    def full_disk(out: Path, dataset: str, chunk: str, rows: object) -> Path:
+        if chunk == "000001":
+            raise OSError("disk full")
+        return original(out, dataset, chunk, rows)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(worker, "write_part", full_disk)
+    summary = run_batch(client=client, config=config(mixed_corpus, tmp_path / "out"))
+    assert summary.failed_chunks == [("000001", "OSError: disk full")] and summary.chunks_new == 3
+    monkeypatch.undo()
+    summary = run_batch(client=client, config=config(mixed_corpus, tmp_path / "out"))
+    assert (summary.chunks_new, summary.chunks_skipped, summary.failed_chunks) == (1, 3, [])

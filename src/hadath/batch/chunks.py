@@ -120,8 +120,9 @@ def _count_file(path: Path) -> int | None:
         return None
     if suffix not in JSONL_SUFFIXES + TABLE_SUFFIXES:
         return 1
-    lines = 0
+    lines, last = 0, b"\n"
     with path.open("rb") as handle:
         while block := handle.read(1 << 20):
-            lines += block.count(b"\n")
+            lines, last = lines + block.count(b"\n"), block[-1:]
+    lines += last != b"\n"  # a last line without a newline
     return max(lines - 1, 0) if suffix in TABLE_SUFFIXES else lines

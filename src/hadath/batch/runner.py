@@ -163,7 +163,7 @@ def _drive(client: Client, config: BatchConfig, manifest: Manifest, summary: Bat
     threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
     limit = max(2, 2 * threads)
     running = as_completed()
-    spans: dict[str, tuple[str, str]] = {}
+    spans: dict[str, tuple[str, str, str]] = {}  # task key -> chunk id, first and last item
     for chunk in chunks_of(config, summary):
         if manifest.finished(chunk.id, chunk.first, chunk.last):
             summary.add(manifest.chunks[chunk.id], new=False)
@@ -171,8 +171,9 @@ def _drive(client: Client, config: BatchConfig, manifest: Manifest, summary: Bat
             continue
         while running.count() >= limit:
             _collect(next(running), manifest, summary, spans, progress)
-        spans[chunk.id] = (chunk.first, chunk.last)
-        running.add(client.submit(code_chunk, chunk, str(config.out.resolve()), plugin, pure=False))
+        future = client.submit(code_chunk, chunk, str(config.out.resolve()), plugin, pure=False)
+        spans[future.key] = (chunk.id, chunk.first, chunk.last)
+        running.add(future)
     for future in running:
         _collect(future, manifest, summary, spans, progress)
 
@@ -200,16 +201,17 @@ def _prepare_store(db: str) -> None:
         raise BatchError(str(exc)) from exc
 
 
-def _collect(future: Future, manifest: Manifest, summary: BatchSummary, spans: dict[str, tuple[str, str]],
+def _collect(future: Future, manifest: Manifest, summary: BatchSummary, spans: dict[str, tuple[str, str, str]],
              progress: Progress) -> None:
     """Record a finished chunk, or note why it failed (a rerun retries it)."""
-    if future.status == "error":
-        summary.failed_chunks.append((future.key, f"{type(future.exception()).__name__}: {future.exception()}"))
+    chunk, first, last = spans.pop(future.key)
+    if future.status != "finished":
+        error = future.exception() if future.status == "error" else None
+        summary.failed_chunks.append((chunk, f"{type(error).__name__}: {error}" if error else future.status))
         future.release()
         return
     result: ChunkResult = future.result()
     future.release()
-    first, last = spans.pop(result.chunk)
     record = ChunkRecord(first, last, result.items, result.documents, result.events, result.rejections)
     manifest.add(result.chunk, record)
     summary.add(record, new=True)

@@ -39,7 +39,7 @@ MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "COOPER
 AGENT_SECTORS = frozenset({"COP", "MIL", "GOV", "REB", "SPY", "JUD", "LEG", "UAF", "IGO", "PTY"})
 CROWDS = frozenset({"CVL", "LAB", "EDU", "OPP", "REF"})
 PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "THREATEN"})
-_WINDOW = 12
+_WINDOW = 16
 _PLACE_NOUNS = frozenset({"عاصمه", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "مخيم", "حي"})
 
 
@@ -114,22 +114,31 @@ class EventCoder:
     def _matches(self, doc: Document, clause: Clause) -> list[Match]:
         """Trigger matches, contiguous and across the subject of a verb-initial phrase
         («استدعت مملكة البحرين سفيرها»: the phrase «استدعى سفيرها» around its subject)."""
-        index = self.lexicon.trigger_index
-        found = {m.first: m for m in index.find(clause.forms)}
+        found = {m.first: m for m in self.lexicon.trigger_index.find(clause.forms)}
         taken = {i for m in found.values() if m.last > m.first for i in range(m.first, m.last + 1)}
         free = self._free_tokens(doc, clause)
         for i in range(len(clause.tokens) - 2):
             if i in taken or i + 1 not in free:
                 continue
-            j = i + 1
-            while j < len(clause.tokens) and j in free:
-                j += 1
-            gapped = index.match_at([clause.forms[i], *clause.forms[j:]], 0)
-            if gapped is not None and gapped.last > 0 and int(gapped.entries[0].key) in self.lexicon.verbal:
-                found[i] = Match(i, j + gapped.last - 1, gapped.entries, gapped.exact, (i + 1, j))  # not the verb alone
-                found = {f: m for f, m in found.items() if f == i or not j <= f < j + gapped.last}
-                taken.update(range(j, j + gapped.last))
+            gapped = self._gapped_at(clause, i, free)
+            if gapped is not None:
+                found[i] = gapped  # rather than the verb alone
+                rest = range(gapped.gap[1], gapped.last + 1) if gapped.gap else range(0)
+                found = {f: m for f, m in found.items() if f == i or f not in rest}
+                taken.update(rest)
         return sorted(found.values(), key=lambda m: m.first)
+
+    def _gapped_at(self, clause: Clause, i: int, free: set[int]) -> Match | None:
+        """A verbal phrase trigger whose verb is at ``i`` and whose rest follows a run of actor
+        words (the rest may itself start inside that run, as «سفيرها» does)."""
+        end = i + 1
+        while end < len(clause.tokens) and end in free:
+            end += 1
+        for j in range(i + 2, end + 1):
+            match = self.lexicon.trigger_index.match_at([clause.forms[i], *clause.forms[j:]], 0)
+            if match is not None and match.last > 0 and int(match.entries[0].key) in self.lexicon.verbal:
+                return Match(i, j + match.last - 1, match.entries, match.exact, (i + 1, j))
+        return None
 
     def _verbs_over_nouns(self, clause: Clause, matches: list[Match]) -> None:
         """A word that is both a verb trigger and a bare role («وطالب»: demanded / a student) is
@@ -338,6 +347,8 @@ class EventCoder:
             return (self._resolve(agent, context, first=True) if agent else None,
                     self._resolve(subject, context, first=False))
         agent = self._agent(clause, after)
+        if subject is not None and (subject.kind in ("country", "organisation") or subject.actor.sector in AGENT_SECTORS):
+            agent = None  # «أدانت المنامة تصريحات من قبل المسؤولين الإيرانيين»: the verb has its agent
         if agent is not None:  # passive: «فرض عقوبات من قبل كندا»: the agent acts on the subject
             patient = subject if subject is not agent else None
             if patient is None:

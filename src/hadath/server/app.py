@@ -208,8 +208,8 @@ def _routes_read(app: FastAPI, store: Store, coder: Extractor) -> None:
         items, total = store.events(filters, limit, offset)
         return {"items": items, "total": total}
 
-    @app.get("/events/{event_id}", response_model=schemas.EventOut, responses={404: {"model": schemas.ErrorOut}, 422: {"model": schemas.ErrorOut}},
-             tags=["events"])
+    @app.get("/events/{event_id}", response_model=schemas.EventOut, tags=["events"],
+             responses={404: {"model": schemas.ErrorOut}, 422: {"model": schemas.ErrorOut}})
     def get_event(event_id: Annotated[int, FastPath(ge=1, le=2**31 - 1)]) -> dict[str, Any]:
         """One event with every source that reported it and the evidence sentences of each."""
         found = store.event(event_id)
