@@ -15,7 +15,7 @@ import resource
 import socket
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -93,6 +93,15 @@ def worker_plugin(name: str) -> ExtractorPlugin:
     return plugin
 
 
+@dataclass(slots=True)
+class ChunkRows:
+    """The rows of a chunk for each dataset."""
+
+    events: list[dict[str, Any]] = field(default_factory=list)
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    rejections: list[dict[str, Any]] = field(default_factory=list)
+
+
 def code_chunk(chunk: Chunk, out: str, plugin_name: str) -> ChunkResult:
     """Code every document of a chunk and write its three Parquet parts under ``out``.
 
@@ -101,27 +110,30 @@ def code_chunk(chunk: Chunk, out: str, plugin_name: str) -> ChunkResult:
     """
     began = time.perf_counter()
     plugin = worker_plugin(plugin_name)
-    assert plugin.extractor is not None
-    events: list[dict[str, Any]] = []
-    documents: list[dict[str, Any]] = []
-    rejections: list[dict[str, Any]] = []
+    rows = ChunkRows()
     for item in chunk.items:
         if isinstance(item, Rejection):
-            rejections.append(rejection_row(chunk.id, "input", item))
-            continue
-        doc, error = _code(plugin.extractor, item)
-        if plugin.store is not None and error is None:
-            plugin.store.add(doc)
-        status, reason = ("failed", error) if error else ("skipped", doc.skipped) if doc.skipped else ("coded", None)
-        documents.append(document_row(doc, chunk.id, status, reason))
-        if reason is not None:
-            where = Rejection(str(doc.metadata.get("input") or doc.id), None, reason)
-            rejections.append(rejection_row(chunk.id, status, where, doc.id))
-        events.extend(event_row(event) for event in doc.events)
-    for name, rows in (("events", events), ("documents", documents), ("rejections", rejections)):
-        write_part(Path(out), name, chunk.id, rows)
-    return ChunkResult(chunk.id, len(chunk.items), len(documents), len(events), len(rejections),
+            rows.rejections.append(rejection_row(chunk.id, "input", item))
+        else:
+            code_document(plugin, item, chunk.id, rows)
+    for name in ("events", "documents", "rejections"):
+        write_part(Path(out), name, chunk.id, getattr(rows, name))
+    return ChunkResult(chunk.id, len(chunk.items), len(rows.documents), len(rows.events), len(rows.rejections),
                        f"{socket.gethostname()}:{os.getpid()}", peak_mb(), plugin.loads, time.perf_counter() - began)
+
+
+def code_document(plugin: ExtractorPlugin, doc: Document, chunk: str, rows: ChunkRows) -> None:
+    """Code one document (and store it with ``--db``), adding its rows to ``rows``."""
+    assert plugin.extractor is not None
+    doc, error = _code(plugin.extractor, doc)
+    if plugin.store is not None and error is None:
+        plugin.store.add(doc)
+    status, reason = ("failed", error) if error else ("skipped", doc.skipped) if doc.skipped else ("coded", None)
+    rows.documents.append(document_row(doc, chunk, status, reason))
+    if reason is not None:
+        where = Rejection(str(doc.metadata.get("input") or doc.id), None, reason)
+        rows.rejections.append(rejection_row(chunk, status, where, doc.id))
+    rows.events.extend(event_row(event) for event in doc.events)
 
 
 def _code(extractor: Extractor, doc: Document) -> tuple[Document, str | None]:

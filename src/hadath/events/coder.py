@@ -237,8 +237,9 @@ class EventCoder:
             return None  # «اجتمع الآلاف»: a crowd gathering is no consultation
         self._fill_country(actor, context, doc)
         self._fill_country(recipient, context, doc)
-        if recipient is None:
-            recipient = self._envoy_recipient(doc, clause, k, k_end)
+        envoy = self._envoy_recipient(doc, clause, k, k_end)
+        if envoy is not None:
+            recipient = envoy  # «استدعاءه لسفيره في موسكو»: the envoy's host is the one concerned
         if recipient is None and event_type in PATIENT_TYPES:
             recipient = self._pronoun_patient(clause, k, k_end, context)
         if actor is not None and recipient is not None and _same(actor, recipient) and actor.name is None:
