@@ -250,6 +250,8 @@ class EventCoder:
                 and location.country and location.country != actor.country):
             recipient = Actor(country=location.country, sector="CVL")  # «على منزل في قرية … الفلسطينية»
         timex = _timex(doc, clause, k, future)
+        if any(self.lexicon.cues["background"].ends_at(clause.stems, i + 1) for i in range(k)):
+            return None  # history told as background («سبق أن …»), not news
         if timex is not None and not timex.future:
             context.dated = (clause.sentence.index, timex)
         elif timex is None and context.dated and clause.sentence.index - context.dated[0] <= 1 and not future:
