@@ -40,6 +40,7 @@ AGENT_SECTORS = frozenset({"COP", "MIL", "GOV", "REB", "SPY", "JUD", "LEG", "UAF
 CROWDS = frozenset({"CVL", "LAB", "EDU", "OPP", "REF"})
 PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "THREATEN"})
 _WINDOW = 16
+_EDGES = frozenset({"حدود", "حدوده", "حدودها", "تخوم", "مشارف", "ساحل", "سواحل"})
 _PLACE_NOUNS = frozenset({"عاصمه", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "مخيم", "حي"})
 
 
@@ -218,25 +219,27 @@ class EventCoder:
             if support != k and _future_verb(clause.tokens[support]):
                 future = True  # «ستتم مناقشتها», «سيعقد الاجتماع»
         head_end = match.gap[0] - 1 if match.gap else k_end  # a gapped phrase's subject is in the gap
-        actor, recipient = self._arguments(doc, clause, k, head_end, trigger, context)
+        actor, recipient, passive = self._arguments(doc, clause, k, head_end, trigger, context)
         if framed and actor is not None and actor.start is not None and actor.start < clause.tokens[k].start:
             actor = None  # «اعتقلت الشرطة … خلال تظاهرة»: the main clause's subject did not protest
         if actor is None and trigger.pos != "verb":
             actor = self._adjective_actor(doc, clause, k_end, trigger) or self._possessor(clause, k_end, context)
             if actor is not None and recipient is not None and actor.start == recipient.start:
                 recipient = None  # the owner of the event noun is not also its target
-        if actor is None and trigger.pos == "verb":
+        if actor is None and trigger.pos == "verb" and not passive:
             actor = self._implicit_subject(doc, clause, k, index, context)
         elif actor is None and support is not None and support > 0 and \
                 clause.tokens[support - 1].norm.lstrip("وف") in _PRONOUN_COMPLEMENTIZERS:
             actor = _copy(context.speaker) if context.speaker else None
+        location = self._location(doc, clause, k)
+        here = location.country if location and location.country and len(location.country) == 3 else None
         defaulted = actor is None
-        actor = actor or self._default_actor(event_type, context)
+        actor = actor or self._default_actor(event_type, context, here)
         event_type, mode = _by_actor(event_type, mode, trigger, actor)
         if event_type == "CONSULT" and recipient is None and actor is not None and actor.sector in CROWDS:
             return None  # «اجتمع الآلاف»: a crowd gathering is no consultation
-        self._fill_country(actor, context, doc)
-        self._fill_country(recipient, context, doc)
+        self._fill_country(actor, context, doc, here)
+        self._fill_country(recipient, context, doc, here)
         envoy = self._envoy_recipient(doc, clause, k, k_end)
         if envoy is not None:
             recipient = envoy  # «استدعاءه لسفيره في موسكو»: the envoy's host is the one concerned
@@ -245,7 +248,6 @@ class EventCoder:
         if actor is not None and recipient is not None and _same(actor, recipient) and actor.name is None:
             recipient = None
         mode = mode or self._mode(clause, event_type)
-        location = self._location(doc, clause, k)
         if (recipient is None and event_type == "ASSAULT" and location is not None and actor is not None
                 and location.country and location.country != actor.country):
             recipient = Actor(country=location.country, sector="CVL")  # «على منزل في قرية … الفلسطينية»
@@ -338,7 +340,8 @@ class EventCoder:
 
     # ---------------------------------------------------------------- arguments
     def _arguments(self, doc: Document, clause: Clause, k: int, k_end: int, trigger: Trigger,
-                   context: Context) -> tuple[Actor | None, Actor | None]:
+                   context: Context) -> tuple[Actor | None, Actor | None, bool]:
+        """Actor, recipient, and whether the verb was read as a passive."""
         phrases = [p for p in clause.phrases
                    if not self._is_place(clause, p) and not _source(p) and not self._attributed(clause, p)]
         after = [p for p in phrases if clause.local(p.first) > k_end
@@ -348,7 +351,7 @@ class EventCoder:
         if self._passive(clause, k, trigger, subject, before):
             agent = self._agent(clause, after)
             return (self._resolve(agent, context, first=True) if agent else None,
-                    self._resolve(subject, context, first=False))
+                    self._resolve(subject, context, first=False), True)
         agent = self._agent(clause, after)
         if subject is not None and (subject.kind in ("country", "organisation") or subject.actor.sector in AGENT_SECTORS):
             agent = None  # «أدانت المنامة تصريحات من قبل المسؤولين الإيرانيين»: the verb has its agent
@@ -356,10 +359,10 @@ class EventCoder:
             patient = subject if subject is not agent else None
             if patient is None:
                 patient = self._recipient(clause, trigger, [p for p in after if p is not agent], None, False)
-            return self._resolve(agent, context, first=True), self._resolve(patient, context, first=False)
+            return self._resolve(agent, context, first=True), self._resolve(patient, context, first=False), True
         shared = self._shared_subject(clause, k, trigger, context)
         if shared is not None:  # «أعلنت الحكومة البنمية …، ودعت الحكومة الفنزويلية»
-            return shared, self._resolve(subject if subject in after else None, context, first=False)
+            return shared, self._resolve(subject if subject in after else None, context, first=False), False
         dual = subject is None and trigger.pos == "verb" and _dual(clause.tokens[k])
         topic = self.lexicon.topic_index.match_at(clause.forms, k) is not None
         direct = not topic and not dual and not (subject is not None and subject.kind == "pair")
@@ -372,14 +375,19 @@ class EventCoder:
                 recipient = _copy(context.last_pair[1])
         if recipient is None and subject is not None:
             recipient = self._compound(clause, subject, phrases)
-        return actor, recipient
+        return actor, recipient, False
 
     def _passive(self, clause: Clause, k: int, trigger: Trigger, subject: Phrase | None,
                  before: list[Phrase]) -> bool:
         """«قتل محتج»: a passive-prone verb in the past, with the noun after it and no subject
         before it in its clause, tells what was done to that noun."""
-        if trigger.pos != "verb" or subject is None or subject in before:
+        if trigger.pos != "verb" or subject is None:
             return False
+        if subject in before:  # «ثمانية من عناصر الحرس قتلوا في هجوم»: killed in, by means of
+            following = clause.tokens[k + 1] if k + 1 < len(clause.tokens) else None
+            return following is not None and self.lexicon.passive_index.match_at(clause.forms, k) is not None and (
+                following.norm in self.lexicon.cues["frame_preps"] or following.norm == "في"
+                or following.prefix.lstrip("وف") == "ب")
         if subject.kind in ("country", "organisation") or subject.actor.sector in AGENT_SECTORS:
             return False  # «اعتقلت قوات الأمن…», «قصفت إسرائيل…»: those who act
         token = clause.tokens[k]
@@ -560,14 +568,18 @@ class EventCoder:
                              start=m.start, end=m.end)
         return None
 
-    def _default_actor(self, event_type: str, context: Context) -> Actor | None:
+    def _default_actor(self, event_type: str, context: Context, here: str | None = None) -> Actor | None:
+        """An actor the text leaves unnamed: of the event's place, else of the country the text
+        is about («انطلقت احتجاجات في كازاخستان» → Kazakh civilians)."""
         sector = DEFAULT_ACTOR_SECTOR.get(event_type)
-        if sector is None or context.country is None:
+        country = here or context.country
+        if sector is None or country is None:
             return None
-        return Actor(country=context.country, sector=sector)
+        return Actor(country=country, sector=sector)
 
     @staticmethod
-    def _fill_country(actor: Actor | None, context: Context, doc: Document | None = None) -> None:
+    def _fill_country(actor: Actor | None, context: Context, doc: Document | None = None,
+                      here: str | None = None) -> None:
         """An actor named without its country takes the nationality said just after it
         («مسؤولين وشركات بنمية»), else the country the text is about."""
         if actor is None or actor.country is not None or actor.org is not None:
@@ -577,7 +589,7 @@ class EventCoder:
                 if m.entity.kind == "demonym" and 0 < m.start - actor.end <= 12:
                     actor.country = m.entity.country
                     return
-        actor.country = context.country
+        actor.country = here or context.country
 
     @staticmethod
     def _remember(context: Context, actor: Actor | None, recipient: Actor | None, sentence: int) -> None:
@@ -617,8 +629,8 @@ class EventCoder:
             prev = clause.tokens[local - 1].norm if local > 0 else ""
             prep = (prev in ("في", "بمدينه", "قرب", "داخل", "امام") or bare(prev) in _PLACE_NOUNS
                     or tok.prefix.lstrip("وف") in ("ب", "بال"))
-            if not prep:
-                continue
+            if not prep or bare(prev) in _EDGES:
+                continue  # «قرب حدود الجزائر»: beside a country is not in it
             distance = abs(local - k) + (0 if local > k else 3)
             if best is None or distance < best[0]:
                 best = (distance, m)
@@ -756,7 +768,9 @@ def _evidence(doc: Document, sentence: Sentence) -> Evidence:
 
 
 def _sentence_country(doc: Document, sentence: Sentence) -> str | None:
-    places = [m for m in doc.places if m.sentence == sentence.index and m.entity.country]
+    """The country of the last place of a sentence that is not a border («حدود الجزائر»)."""
+    places = [m for m in doc.places if m.sentence == sentence.index and m.entity.country
+              and (m.first_token == 0 or bare(doc.tokens[m.first_token - 1].stem) not in _EDGES)]
     return places[-1].entity.country if places else None
 
 
