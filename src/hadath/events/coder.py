@@ -353,7 +353,7 @@ class EventCoder:
             return (self._resolve(agent, context, first=True) if agent else None,
                     self._resolve(subject, context, first=False), True)
         agent = self._agent(clause, after)
-        if subject is not None and (subject.kind in ("country", "organisation") or subject.actor.sector in AGENT_SECTORS):
+        if subject is not None and _agentive(subject):
             agent = None  # «أدانت المنامة تصريحات من قبل المسؤولين الإيرانيين»: the verb has its agent
         if agent is not None:  # passive: «فرض عقوبات من قبل كندا»: the agent acts on the subject
             patient = subject if subject is not agent else None
@@ -388,7 +388,7 @@ class EventCoder:
             return following is not None and self.lexicon.passive_index.match_at(clause.forms, k) is not None and (
                 following.norm in self.lexicon.cues["frame_preps"] or following.norm == "في"
                 or following.prefix.lstrip("وف") == "ب")
-        if subject.kind in ("country", "organisation") or subject.actor.sector in AGENT_SECTORS:
+        if _agentive(subject):
             return False  # «اعتقلت قوات الأمن…», «قصفت إسرائيل…»: those who act
         token = clause.tokens[k]
         if self.lexicon.passive_index.match_at(clause.forms, k) is None or token.suffix:
@@ -701,6 +701,11 @@ def _relative(clause: Clause, k: int) -> bool:
 def _source(phrase: Phrase) -> bool:
     """News agencies and outlets are the sources of reports, not their participants."""
     return phrase.kind == "organisation" and phrase.actor.sector == "MED"
+
+
+def _agentive(phrase: Phrase) -> bool:
+    """States, organisations, forces and authorities act; they are not the patients of passives."""
+    return phrase.kind in ("country", "organisation") or phrase.actor.sector in AGENT_SECTORS
 
 
 def _dual(token: Token) -> bool:
