@@ -33,6 +33,7 @@ PROCLITICS: tuple[str, ...] = tuple(
         + [c + "لل" for c in _CONJ]
     )
 )
+_PREP_ARTICLE = frozenset({"لل", "بال", "ولل", "وبال", "فلل", "فبال", "كال"})
 ARTICLE_PROCLITICS: frozenset[str] = frozenset(p for p in PROCLITICS if p.endswith(("ال", "لل")))
 ENCLITICS: tuple[str, ...] = ("هما", "هم", "هن", "ها", "ه", "كما", "كم", "كن", "ك", "ني", "نا", "ي")
 _MIN_STEM = 2
@@ -146,8 +147,12 @@ class Tokenizer:
 
     def _choose(self, word: str) -> Analysis:
         whole = ("", word, "")
-        if word in self.known or len(word) <= _MIN_STEM:
+        if len(word) <= _MIN_STEM:
             return whole
+        if word in self.known:
+            # a known word that is a preposition + article + known stem («للصحفيين») is split anyway
+            split = [c for c in _candidates(word) if not c[2] and c[0] in _PREP_ARTICLE and c[1] in self.known]
+            return split[0] if split and _fixed(word) is None else whole
         fixed = _fixed(word)
         if fixed is not None:
             return fixed

@@ -182,6 +182,8 @@ class EventCoder:
         """The subject of a verb of saying speaks what follows (and the quotes after it)."""
         for match in self.lexicon.reporting_index.find(clause.forms):
             k = match.first
+            if clause.tokens[k].suffix or "ال" in clause.tokens[k].prefix:
+                continue  # «رأيها» (her opinion) is a noun, not «رأى»
             phrases = [p for p in clause.phrases if not self._is_place(clause, p)]
             after = [p for p in phrases if 0 < clause.local(p.first) - match.last <= 3]
             before = [p for p in phrases if 0 < k - clause.local(p.last) <= 4]
