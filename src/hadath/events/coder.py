@@ -238,8 +238,6 @@ class EventCoder:
         defaulted = actor is None
         actor = actor or self._default_actor(event_type, context, here)
         event_type, mode = _by_actor(event_type, mode, trigger, actor)
-        if event_type == "CONSULT" and recipient is None and actor is not None and actor.sector in CROWDS:
-            return None  # «اجتمع الآلاف»: a crowd gathering is no consultation
         self._fill_country(actor, context, doc, here)
         self._fill_country(recipient, context, doc, here)
         envoy = self._envoy_recipient(doc, clause, k, k_end)
@@ -249,6 +247,8 @@ class EventCoder:
             recipient = self._pronoun_patient(clause, k, k_end, context)
         if actor is not None and recipient is not None and _same(actor, recipient) and actor.name is None:
             recipient = None
+        if event_type == "CONSULT" and recipient is None and actor is not None and actor.sector in CROWDS:
+            return None  # «اجتمع الآلاف»: a crowd gathering is no consultation
         mode = mode or self._mode(clause, event_type)
         if (recipient is None and event_type == "ASSAULT" and location is not None and actor is not None
                 and location.country and location.country != actor.country):
