@@ -50,7 +50,8 @@ def run(corpus: Path, out: Path, workers: int, chunk_size: int) -> dict[str, flo
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=100_000)
-    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2],
+                        help="worker counts, run in this order, e.g. --workers 2 1")
     parser.add_argument("--chunk-size", type=int, default=500)
     parser.add_argument("--tmp", type=Path, default=None, help="folder for the corpus and outputs")
     args = parser.parse_args(argv)
@@ -63,8 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         results = [run(corpus, tmp / f"out{n}", n, args.chunk_size) for n in args.workers]
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    base = results[0]
-    for result in results[1:]:
+    base = min(results, key=lambda r: r["workers"])
+    for result in (r for r in results if r is not base):
         result["speedup"] = round(result["docs_per_s"] / base["docs_per_s"], 2)
         result["steady_speedup"] = round(result["steady_docs_per_s"] / base["steady_docs_per_s"], 2)
         print(f"speed-up {base['workers']} -> {result['workers']} workers: {result['speedup']:.2f}x "

@@ -94,6 +94,7 @@ class EventCoder:
         context = Context(country=_dominant_country(doc))
         for sentence in doc.sentences:
             clause = self._clause(doc, sentence)
+            self._resolve_offices(doc, clause)
             self._resolve_counterparts(doc, clause, context)
             self._track_speaker(clause, context)
             names = _name_tokens(doc, sentence.index)
@@ -160,6 +161,25 @@ class EventCoder:
         forms = doc.sentence_forms(sentence.index)
         phrases = build_phrases(doc, self.lexicon, sentence.index)
         return Clause(sentence, tokens, forms, phrases, tokens[0].index if tokens else 0)
+
+    def _resolve_offices(self, doc: Document, clause: Clause) -> None:
+        """«وزير الخارجية الأردني» names a person: whoever held that office on the day."""
+        for phrase in clause.phrases:
+            if phrase.kind != "role" or phrase.person or not phrase.role or not phrase.actor.country:
+                continue
+            holders = self._holders(phrase.role, phrase.actor.country, doc.date)
+            if len(holders) == 1:
+                entity = self.kb.person_entity(holders[0], doc.date)
+                phrase.person, phrase.kind = holders[0].id, "person"
+                phrase.actor.name = entity.name
+
+    def _holders(self, role: str, country: str, on: dt.date | None) -> list:
+        found = self.kb.holders(role, country, on)
+        if not found and role in ("president", "king", "emir"):
+            found = self.kb.holders("head_of_state", country, on)
+        if not found and role == "prime_minister":
+            found = self.kb.holders("head_of_government", country, on)
+        return found
 
     def _resolve_counterparts(self, doc: Document, clause: Clause, context: Context) -> None:
         for phrase in clause.phrases:
