@@ -253,18 +253,19 @@ class EventCoder:
         elif actor is None and support is not None and support > 0 and \
                 clause.tokens[support - 1].norm.lstrip("وف") in _PRONOUN_COMPLEMENTIZERS:
             actor = _copy(context.speaker) if context.speaker else None
-        location = self._location(doc, clause, k)
+        location = self._location(doc, clause, k, trigger.type in MATERIAL or trigger.type == "CONSULT" and
+                                  trigger.mode in ("visit", "host"))
         here = location.country if location and location.country and len(location.country) == 3 else None
         defaulted = actor is None
         actor = actor or self._default_actor(event_type, context, here)
         event_type, mode = _by_actor(event_type, mode, trigger, actor)
-        self._fill_country(actor, context, doc, here)
-        self._fill_country(recipient, context, doc, here)
         envoy = self._envoy_recipient(doc, clause, k, k_end)
         if envoy is not None:
             recipient = envoy  # «استدعاءه لسفيره في موسكو»: the envoy's host is the one concerned
         if recipient is None and event_type in PATIENT_TYPES:
             recipient = self._pronoun_patient(clause, k, k_end, context)
+        self._fill_country(actor, context, doc, here)
+        self._fill_country(recipient, context, doc, here)
         if actor is not None and recipient is not None and _same(actor, recipient) and actor.name is None:
             recipient = None
         if event_type == "CONSULT" and recipient is None and actor is not None and actor.sector in CROWDS:
@@ -641,7 +642,10 @@ class EventCoder:
                     return Location(country=m.entity.country, text=doc.text[token.start:m.end])
         return None
 
-    def _location(self, doc: Document, clause: Clause, k: int) -> Location | None:
+    def _location(self, doc: Document, clause: Clause, k: int, material: bool = True) -> Location | None:
+        """Where the event took place: the nearest place after «في», «بمدينة»…; for a verbal act
+        (a call, a statement) only a place right after its trigger — further on, a place is
+        usually what was talked about («بحثا التطورات في غزة»)."""
         best: tuple[int, Mention] | None = None
         for m in doc.places:
             if m.sentence != clause.sentence.index:
@@ -653,6 +657,8 @@ class EventCoder:
                     or tok.prefix.lstrip("وف") in ("ب", "بال"))
             if not prep or bare(prev) in _EDGES:
                 continue  # «قرب حدود الجزائر»: beside a country is not in it
+            if not material and not 0 < local - k <= 4:
+                continue
             distance = abs(local - k) + (0 if local > k else 3)
             if best is None or distance < best[0]:
                 best = (distance, m)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hadath.doc import Actor, Document, Mention, Token
-from hadath.events.lexicon import EventLexicon
+from hadath.events.lexicon import CueSet, EventLexicon
 from hadath.knowledge.kb import ORG_CODES
 
 _UNVOWEL = str.maketrans({"آ": "ا", "أ": "ا", "إ": "ا"})
@@ -46,6 +46,10 @@ def build_phrases(doc: Document, lexicon: EventLexicon, sentence: int) -> list[P
             _extend(current, mention, doc)
             continue
         phrases.append(_start(mention, doc, tokens))
+    pairs = lexicon.cues["pair_anaphors"]
+    for phrase in phrases:  # «الوزيرين» may be listed as a role; it still refers to the two named before
+        if phrase.first == phrase.last and _pair_word(tokens[phrase.first], pairs):
+            phrase.kind, phrase.plural = "pair", True
     phrases += _anaphors(doc, lexicon, tokens, phrases)
     phrases.sort(key=lambda p: p.first)
     return [p for p in phrases if _is_actor(p)]
@@ -153,8 +157,7 @@ def _anaphors(doc: Document, lexicon: EventLexicon, tokens: dict[int, Token],
         if index in taken:
             continue
         dual_pronoun = token.norm.lstrip("وف") in ("انهما", "بانهما", "لانهما", "كونهما")
-        if (token.norm,) in pairs.phrases or ("ال" + token.stem if not token.stem.startswith("ال")
-                                               else token.stem,) in pairs.phrases or dual_pronoun:
+        if _pair_word(token, pairs) or dual_pronoun:
             actor = Actor(text=doc.text[token.start:token.end], start=token.start, end=token.end)
             out.append(Phrase(index, index, token.start, token.end, token.sentence, actor, "pair",
                               plural=True))
@@ -169,6 +172,14 @@ def _quantity(phrase: Phrase) -> bool:
     first = phrase.parts[0]
     return first.how == "role" and len(phrase.parts) == 1 and (phrase.actor.text or "").translate(
         _UNVOWEL).strip().lstrip("وف") in _QUANTITIES
+
+
+def _pair_word(token: Token, pairs: CueSet) -> bool:
+    """A definite dual that refers back to two parties («الجانبين», «والوزيرين»)."""
+    if "ال" not in token.prefix and not token.norm.startswith("ال"):
+        return False
+    stem = token.stem if token.stem.startswith("ال") else "ال" + token.stem
+    return (token.norm,) in pairs.phrases or (stem,) in pairs.phrases
 
 
 def _is_actor(phrase: Phrase) -> bool:
