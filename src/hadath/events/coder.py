@@ -253,8 +253,8 @@ class EventCoder:
         elif actor is None and support is not None and support > 0 and \
                 clause.tokens[support - 1].norm.lstrip("وف") in _PRONOUN_COMPLEMENTIZERS:
             actor = _copy(context.speaker) if context.speaker else None
-        location = self._location(doc, clause, k, trigger.type in MATERIAL or trigger.type == "CONSULT" and
-                                  trigger.mode in ("visit", "host"))
+        location = self._location(doc, clause, k, trigger.type in MATERIAL or (trigger.type == "CONSULT" and
+                                  trigger.mode in ("visit", "host")))
         here = location.country if location and location.country and len(location.country) == 3 else None
         defaulted = actor is None
         actor = actor or self._default_actor(event_type, context, here)
