@@ -15,6 +15,7 @@ For each sentence of the article body:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from hadath.arabic.forms import bare
@@ -40,6 +41,7 @@ AGENT_SECTORS = frozenset({"COP", "MIL", "GOV", "REB", "SPY", "JUD", "LEG", "UAF
 CROWDS = frozenset({"CVL", "LAB", "EDU", "OPP", "REF"})
 PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "THREATEN"})
 _WINDOW = 16
+_LED_BY = re.compile("بقيادة|تقوده|يقوده|تتزعمه|يتزعمه|تترأسه|يترأسه|تقودها|يقودها")
 _EDGES = frozenset({"حدود", "حدوده", "حدودها", "تخوم", "مشارف", "ساحل", "سواحل"})
 _PLACE_NOUNS = frozenset({"عاصمه", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "مخيم", "حي"})
 
@@ -244,6 +246,14 @@ class EventCoder:
         actor, recipient, passive = self._arguments(doc, clause, k, head_end, trigger, context)
         if framed and actor is not None and actor.start is not None and actor.start < clause.tokens[k].start:
             actor = None  # «اعتقلت الشرطة … خلال تظاهرة»: the main clause's subject did not protest
+        if trigger.pos == "noun" and clause.tokens[k].stem in self.lexicon.cues["death_nouns"]:
+            actor, recipient = None, self._death_of(clause, k_end, context) or recipient
+        if support is not None and support > k_end:  # «غارة شنتها قوات التحالف»: the verb after names the actor
+            doer = self._subject_after(clause, support, context)
+            if doer is not None:
+                if recipient is not None and recipient.start == doer.start:
+                    recipient = None
+                actor = doer
         if actor is None and trigger.pos != "verb":
             actor = self._adjective_actor(doc, clause, k_end, trigger) or self._possessor(clause, k_end, context)
             if actor is not None and recipient is not None and actor.start == recipient.start:
@@ -326,14 +336,20 @@ class EventCoder:
     def _reported(self, doc: Document, clause: Clause, k: int, k_end: int, trigger: int) -> int | None:
         """A noun trigger counts when a verb of happening governs it: the verb stands near before
         or after it with nothing between but actors, dates and filler words («انطلقت احتجاجات»,
-        «أعلنت الحكومة استقالتها»), not «أعلنت استقالتها على خلفية الاحتجاجات»."""
-        index = self.lexicon.support_index
-        free = self._free_tokens(doc, clause)
-        n = len(clause.tokens)
+        «أعلنت الحكومة استقالتها», «غارة شنتها …»), not «أعلنت استقالتها على خلفية الاحتجاجات»; or
+        when it frames another event («خلال تظاهرة», «قتل بغارة جوية»)."""
+        after = self._support_after(clause, k_end, self._free_tokens(doc, clause))
+        if after is not None:
+            return after
         if k > 0 and clause.words[k - 1] in self.lexicon.cues["frame_preps"]:
             return k - 1  # «خلال تظاهرة»: the frame of another event happened
-        if clause.tokens[k].prefix.lstrip("وف") == "ب" and self.lexicon.triggers[trigger].type == "ASSAULT":
-            return k  # «قتل بغارة جوية»: the means of a violent event told happened too
+        if self.lexicon.triggers[trigger].type == "ASSAULT" and (
+                clause.tokens[k].prefix.lstrip("وف") == "ب" or (k > 0 and clause.words[k - 1] == "في")):
+            return k  # «قتل بغارة جوية», «قتل في غارة»: the means of a violent event told happened too
+        return self._support_before(clause, k, self._free_tokens(doc, clause))
+
+    def _support_before(self, clause: Clause, k: int, free: set[int]) -> int | None:
+        index = self.lexicon.support_index
         opener = _clause_opener(clause, k)
         if opener is not None and "ال" not in clause.tokens[k].prefix and index.match_at(clause.forms, opener):
             return opener  # «نفذت العشرات من الأسر … وقفة احتجاجية»
@@ -342,8 +358,12 @@ class EventCoder:
                 return i
             if i not in free:
                 break
-        for i in range(k_end + 1, min(n, k_end + 4)):  # «اجتماع الوزراء المقرر عقده», «المظاهرة التي انطلقت»
-            if index.match_at(clause.forms, i) is not None:
+        return None
+
+    def _support_after(self, clause: Clause, k_end: int, free: set[int]) -> int | None:
+        """«اجتماع الوزراء المقرر عقده», «المظاهرة التي انطلقت», «غارة شنتها قوات التحالف»."""
+        for i in range(k_end + 1, min(len(clause.tokens), k_end + 4)):
+            if self.lexicon.support_index.match_at(clause.forms, i) is not None:
                 return i
             if (i not in free and clause.tokens[i].norm not in _RELATIVES) or not clause.tokens[i].stem[:1].isalpha():
                 break
@@ -571,11 +591,24 @@ class EventCoder:
             return _copy(context.group[1])
         return None
 
+    def _death_of(self, clause: Clause, k_end: int, context: Context) -> Actor | None:
+        """«مقتل صالح الصماد», «مقتل أحد قادتها»: who died, right after the noun."""
+        for p in clause.phrases:
+            if 0 < clause.local(p.first) - k_end <= 3 and self._prep(clause, p) is None:
+                return self._resolve(p, context, first=False)
+        return None
+
+    def _subject_after(self, clause: Clause, verb: int, context: Context) -> Actor | None:
+        for p in clause.phrases:
+            if 0 < clause.local(p.first) - verb <= 3 and self._prep(clause, p) is None and not _source(p):
+                return self._resolve(p, context, first=True)
+        return None
+
     def _possessor(self, clause: Clause, k_end: int, context: Context) -> Actor | None:
         """«غارة للتحالف», «بغارة جوية لمقاتلات التحالف»: the event noun's owner, after «لـ»."""
         for p in clause.phrases:
             local = clause.local(p.first)
-            if 1 <= local - k_end <= 2 and self._prep(clause, p) == "ل":
+            if 1 <= local - k_end <= 4 and self._prep(clause, p) == "ل":
                 return self._resolve(p, context, first=True)
         return None
 
@@ -611,6 +644,10 @@ class EventCoder:
             for m in doc.mentions:
                 if m.entity.kind == "demonym" and 0 < m.start - actor.end <= 12:
                     actor.country = m.entity.country
+                    return
+                between = doc.text[actor.end : m.start]
+                if m.entity.kind in ("country", "capital") and 0 < len(between) <= 30 and _LED_BY.search(between):
+                    actor.country = m.entity.country  # «قوات التحالف الذي تقوده السعودية»
                     return
         actor.country = here or context.country
 
@@ -732,7 +769,10 @@ def _source(phrase: Phrase) -> bool:
 
 
 def _agentive(phrase: Phrase) -> bool:
-    """States, organisations, forces and authorities act; they are not the patients of passives."""
+    """States, organisations, forces and authorities act; they are not the patients of passives.
+    A named person after «قتل» is read as the one killed («قتل صالح الصماد … في غارة»)."""
+    if phrase.kind == "person":
+        return False
     return phrase.kind in ("country", "organisation") or phrase.actor.sector in AGENT_SECTORS
 
 

@@ -37,11 +37,18 @@ def _roles_fit(a: Event, b: Event) -> bool:
         a.recipient, b.actor, False)
 
 
+_SPAN = {"day": 0, "week": 6, "month": 30, "year": 365}
+
+
 def _dates_fit(a: Event, b: Event) -> bool:
+    """Equal dates, or one not told by the text, or one within the other's span («الأسبوع
+    الماضي» holds «الخميس»)."""
     if a.date is None or b.date is None or a.date == b.date:
         return True
-    told_a, told_b = a.date_precision != "published", b.date_precision != "published"
-    return not (told_a and told_b)
+    if a.date_precision == "published" or b.date_precision == "published":
+        return True
+    span = max(_SPAN.get(a.date_precision, 0), _SPAN.get(b.date_precision, 0))
+    return abs((a.date - b.date).days) <= span
 
 
 def _places_fit(a: Event, b: Event) -> bool:
@@ -59,12 +66,14 @@ def _unnamed(event: Event) -> bool:
 
 
 def same_event(a: Event, b: Event) -> bool:
-    if a.event_type != b.event_type or not _dates_fit(a, b) or not _places_fit(a, b):
+    if a.event_type != b.event_type or not _places_fit(a, b):
+        return False
+    if _one_sentence(a, b) and (_unnamed(a) or _unnamed(b)) and _actor_fits(a.recipient, b.recipient, True):
+        return True  # «أعلنوا الاثنين مقتل قائد في غارة للتحالف الخميس»: the death and the strike are one event
+    if not _dates_fit(a, b):
         return False
     if _roles_fit(a, b):
         return True
-    if _one_sentence(a, b) and (_unnamed(a) or _unnamed(b)) and _actor_fits(a.recipient, b.recipient, True):
-        return True  # «بمقتل قائد … بغارة جوية للتحالف»: the death and the strike are one event
     # «الغارات أسفرت عن…»: a definite noun with no actor of its own retells the event before
     return (b.anaphoric and (b.actor is None or b.default_actor)) and _actor_fits(a.recipient, b.recipient, True)
 
@@ -75,8 +84,9 @@ def _absorb(into: Event, other: Event) -> None:
     into.evidence.sort(key=lambda e: e.start)
     into.mode = into.mode or other.mode
     into.location = into.location or other.location
-    if into.default_actor and not other.default_actor and other.actor is not None:
+    if (into.default_actor or into.actor is None) and not other.default_actor and other.actor is not None:
         into.actor, into.default_actor = other.actor, False
+        into.date, into.date_precision = other.date, other.date_precision  # the named act's own date
     if into.date_precision == "published" and other.date_precision != "published":
         into.date, into.date_precision = other.date, other.date_precision
     for mine, theirs in ((into.actor, other.actor), (into.recipient, other.recipient)):
