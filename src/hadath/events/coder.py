@@ -221,7 +221,7 @@ class EventCoder:
         k, k_end = match.first, match.last
         if trigger.pos == "verb" and not self.lexicon.is_verb_form(index, clause.tokens[k].norm):
             return None  # «الطلب» is a noun, not the verb «طلب»
-        if self._blocked(clause, k, trigger) or _relative(clause, k):
+        if self._blocked(clause, k, trigger) or _relative(clause, k) or self._idiom(clause, k):
             return None
         event_type, mode = trigger.type, trigger.mode
         future = self._future(clause, k, trigger)
@@ -302,6 +302,15 @@ class EventCoder:
             goldstein=trigger.goldstein, confidence=0.6 if trigger.pos == "noun" else 0.7,
             headline=_is_title(doc, clause), anaphoric=index not in self.lexicon.verbal and "ال" in tokens[k].prefix,
             default_actor=defaulted and actor is not None)
+
+    def _idiom(self, clause: Clause, k: int) -> bool:
+        """The trigger is inside (or right after) a set phrase that reports no event of its own."""
+        idioms = self.lexicon.cues["idioms"]
+        for end in range(k + 1, min(len(clause.tokens), k + 3) + 1):
+            size = idioms.ends_at(clause.stems, end)
+            if size and end - size <= k:
+                return True
+        return k > 0 and idioms.ends_at(clause.stems, k) > 0 and clause.tokens[k].prefix == ""
 
     def _negated(self, clause: Clause, k: int) -> bool:
         negation = self.lexicon.cues["negation"]
