@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hadath.arabic.forms import bare
+from hadath.arabic.normalize import normalize_key
 from hadath.arabic.tokens import Tokenizer
 from hadath.doc import Actor, Document, Event, Evidence, Location, Mention, Sentence, Timex, Token
 from hadath.events.lexicon import EventLexicon, Trigger
@@ -221,6 +222,8 @@ class EventCoder:
         k, k_end = match.first, match.last
         if trigger.pos == "verb" and not self.lexicon.is_verb_form(index, clause.tokens[k].norm):
             return None  # «الطلب» is a noun, not the verb «طلب»
+        if trigger.pos == "verb" and k > 0 and clause.words[k - 1] in _NOMINAL_CONTEXT:
+            trigger = replace(trigger, pos="noun")  # «في قصف أميركي»: the verbal noun, spelled as the verb
         if self._blocked(clause, k, trigger) or _relative(clause, k) or self._idiom(clause, k):
             return None
         event_type, mode = trigger.type, trigger.mode
@@ -260,6 +263,8 @@ class EventCoder:
                 recipient = None  # the owner of the event noun is not also its target
         if actor is None and trigger.pos == "verb" and not passive:
             actor = self._implicit_subject(doc, clause, k, index, context)
+        elif actor is None and _ours(clause.tokens[k], trigger) and context.speaker:
+            actor = _copy(context.speaker)  # «تضامننا»: our solidarity, the speaker's
         elif actor is None and support is not None and support > 0 and \
                 clause.tokens[support - 1].norm.lstrip("وف") in _PRONOUN_COMPLEMENTIZERS:
             actor = _copy(context.speaker) if context.speaker else None
@@ -757,6 +762,9 @@ def _by_actor(event_type: str, mode: str | None, trigger: Trigger, actor: Actor 
     return event_type, mode
 
 
+# A word after these is a noun even when it is spelled like a verb («في قصف», «بعد هجوم»).
+_NOMINAL_CONTEXT = frozenset({"في", "خلال", "اثناء", "اثر", "عقب", "بعد", "قبل", "جراء", "بسبب", "منذ", "عن", "الي",
+                              "علي", "من"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
 
 
@@ -775,6 +783,11 @@ def _relative(clause: Clause, k: int) -> bool:
 def _source(phrase: Phrase) -> bool:
     """News agencies and outlets are the sources of reports, not their participants."""
     return phrase.kind == "organisation" and phrase.actor.sector == "MED"
+
+
+def _ours(token: Token, trigger: Trigger) -> bool:
+    """«تضامننا», «مطالبنا»: a noun with «our»."""
+    return token.suffix == "نا" or (token.norm.endswith("نا") and not normalize_key(trigger.form).endswith("نا"))
 
 
 def _agentive(phrase: Phrase) -> bool:
