@@ -281,6 +281,8 @@ class EventCoder:
             recipient = self._pronoun_patient(clause, k, k_end, context)
         self._fill_country(actor, context, doc, here)
         self._fill_country(recipient, context, doc, here)
+        if actor is None and recipient is None:
+            return None  # nobody to say it of: an event with no actor and no recipient codes nothing
         if actor is not None and recipient is not None and _same(actor, recipient) and actor.name is None:
             recipient = None
         if event_type == "CONSULT" and recipient is None and actor is not None and actor.sector in CROWDS:
