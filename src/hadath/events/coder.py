@@ -38,6 +38,8 @@ INTRANSITIVE = frozenset({"PROTEST", "MOBILIZE", "RETREAT"})
 # Material acts: told in the imperfect they are habitual or ongoing, not reported events. Verbal
 # acts (demand, condemn, reject…) told in the imperfect are performed by the telling itself.
 MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "COOPERATE", "RETREAT", "SANCTION"})
+# Told in the imperfect, these are habitual, ongoing or planned rather than reported (meetings too).
+HABITUAL = MATERIAL | {"CONSULT"}
 AGENT_SECTORS = frozenset({"COP", "MIL", "GOV", "REB", "SPY", "JUD", "LEG", "UAF", "IGO", "PTY"})
 CROWDS = frozenset({"CVL", "LAB", "EDU", "OPP", "REF"})
 PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "THREATEN"})
@@ -228,7 +230,7 @@ class EventCoder:
             return None
         event_type, mode = trigger.type, trigger.mode
         future = self._future(clause, k, trigger)
-        if (not future and trigger.pos == "verb" and trigger.type in MATERIAL
+        if (not future and trigger.pos == "verb" and trigger.type in HABITUAL
                 and self.lexicon.present_tense(index, clause.tokens[k].norm) and not _is_title(doc, clause)):
             return None  # «يعتقلون بعضهم»: what is done habitually, not an event that happened
         if future:
