@@ -64,6 +64,9 @@ def _adjacent(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bo
     if mention.first_token == current.last + 1:
         return True
     between = tokens.get(current.last + 1)
+    if (mention.first_token == current.last + 2 and between is not None and between.norm in ("،", ",")
+            and current.kind == "role" and current.person is None and mention.entity.kind == "person"):
+        return True  # «المبعوث الأممي، إسماعيل ولد الشيخ أحمد»: an apposition
     return (mention.first_token == current.last + 2 and between is not None
             and between.norm.removeprefix("ال") in _ORG_HEADS and mention.entity.kind == "organisation")
 
