@@ -165,7 +165,8 @@ class Event:
     location: Location | None = None
     goldstein: float | None = None
     confidence: float = 0.5
-    headline: bool = False  # told only by the title line
+    headline: bool = False  # an echo: told by the title line, or a definite noun framing another event;
+    # kept only as evidence of an event told in full elsewhere in the document
     anaphoric: bool = False  # a definite noun («الغارات») that may retell an event told before
     default_actor: bool = False  # the actor was not named; it was filled from the discourse
 

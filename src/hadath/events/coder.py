@@ -309,7 +309,8 @@ class EventCoder:
             evidence=[_evidence(doc, clause.sentence)], trigger=doc.text[tokens[k].start:tokens[k_end].end],
             trigger_start=tokens[k].start, trigger_end=tokens[k_end].end, location=location,
             goldstein=trigger.goldstein, confidence=0.6 if trigger.pos == "noun" else 0.7,
-            headline=_is_title(doc, clause), anaphoric=index not in self.lexicon.verbal and "ال" in tokens[k].prefix,
+            headline=_is_title(doc, clause) or (framed and "ال" in tokens[k].prefix),
+            anaphoric=index not in self.lexicon.verbal and "ال" in tokens[k].prefix,
             default_actor=defaulted and actor is not None)
 
     def _idiom(self, clause: Clause, k: int) -> bool:
@@ -332,8 +333,8 @@ class EventCoder:
         tok = clause.tokens[k]
         if self._negated(clause, k):
             return True
-        if tok.prefix.endswith("ل") and trigger.pos == "verb" and not tok.prefix.endswith("ال"):
-            return True  # «لحل»، «ليبحث»: purpose, not a report
+        if tok.prefix.lstrip("وف").startswith("ل") and not tok.prefix.endswith("ال") or tok.prefix.lstrip("وف") == "لل":
+            return True  # «لحل», «ليبحث», «لزيارة», «للمطالبة»: a purpose, not a report
         # a conditional opens the whole sentence to hypothesis: «في حال استمرت …، قد تعلن …»
         if any(cues["conditional"].ends_at(words, i + 1) for i in range(0, k)):
             return True
