@@ -333,7 +333,8 @@ class EventCoder:
         tok = clause.tokens[k]
         if self._negated(clause, k):
             return True
-        if (tok.prefix.lstrip("وف").startswith("ل") and not tok.prefix.endswith("ال")) or tok.prefix.lstrip("وف") == "لل":
+        purpose = tok.prefix.lstrip("وف")
+        if (purpose.startswith("ل") and not purpose.endswith("ال")) or purpose == "لل":
             return True  # «لحل», «ليبحث», «لزيارة», «للمطالبة»: a purpose, not a report
         # a conditional opens the whole sentence to hypothesis: «في حال استمرت …، قد تعلن …»
         if any(cues["conditional"].ends_at(words, i + 1) for i in range(0, k)):
