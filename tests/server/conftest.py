@@ -1,44 +1,12 @@
-"""Store fixtures: every store test runs on SQLite and on a throwaway PostgreSQL cluster."""
+"""Server fixtures: TestClients over the stores of tests/conftest.py."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from hadath.store import Store
-from hadath.store.pgtemp import PostgresUnavailable, TemporaryPostgres
-
-_PG = pytest.StashKey[object]()
-
-
-def shared_postgres(config: pytest.Config) -> TemporaryPostgres:
-    """One cluster per test session, started on first use; skip (with the reason) when impossible."""
-    found = config.stash.get(_PG, None)
-    if found is None:
-        try:
-            found = TemporaryPostgres().start()
-            config.add_cleanup(found.stop)
-        except PostgresUnavailable as exc:
-            found = str(exc)
-        config.stash[_PG] = found
-    if isinstance(found, str):
-        pytest.skip(f"PostgreSQL tests skipped: {found}")
-    return found  # type: ignore[return-value]
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return str(tmp_path / "events.db")
-    return shared_postgres(request.config).new_database()
-
-
-@pytest.fixture
-def store(store_url: str) -> Iterator[Store]:
-    with Store.open(store_url) as opened:
-        yield opened
 
 
 @pytest.fixture

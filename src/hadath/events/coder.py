@@ -172,19 +172,11 @@ class EventCoder:
         for phrase in clause.phrases:
             if phrase.kind != "role" or phrase.person or not phrase.role or not phrase.actor.country:
                 continue
-            holders = self._holders(phrase.role, phrase.actor.country, doc.date)
+            holders = self.kb.office_holders(phrase.role, phrase.actor.country, doc.date)
             if len(holders) == 1:
                 entity = self.kb.person_entity(holders[0], doc.date)
                 phrase.person, phrase.kind = holders[0].id, "person"
                 phrase.actor.name = entity.name
-
-    def _holders(self, role: str, country: str, on: dt.date | None) -> list:
-        found = self.kb.holders(role, country, on)
-        if not found and role in ("president", "king", "emir"):
-            found = self.kb.holders("head_of_state", country, on)
-        if not found and role == "prime_minister":
-            found = self.kb.holders("head_of_government", country, on)
-        return found
 
     def _resolve_counterparts(self, doc: Document, clause: Clause, context: Context) -> None:
         for phrase in clause.phrases:

@@ -153,6 +153,16 @@ class KnowledgeBase:
                 out.append(person)
         return out
 
+    def office_holders(self, role: str, where: str, on: dt.date | None) -> list[PersonRow]:
+        """Holders of an office named by its title: «الرئيس» is the president, or else the head of
+        state; «رئيس الوزراء» the prime minister, or else the head of government."""
+        found = self.holders(role, where, on)
+        if not found and role in ("president", "king", "emir"):
+            found = self.holders("head_of_state", where, on)
+        if not found and role == "prime_minister":
+            found = self.holders("head_of_government", where, on)
+        return found
+
     def roles_of(self, person: PersonRow, on: dt.date | None) -> list[tuple[str, str, str]]:
         """(role, country-or-org, sector) of a person's offices on a day."""
         return [(p.role, p.org or p.country or "", p.sector) for p in person.positions

@@ -199,22 +199,29 @@ def load_countries(path: Path) -> list[CountryRow]:
     return rows
 
 
+def _keyed_row(path: Path, line: int, row: dict[str, str], seen: set[str], countries: set[str],
+               kinds: frozenset[str], what: str) -> str:
+    """Check a row's unique id, known country and kind; return its country."""
+    if not row["id"] or row["id"] in seen:
+        raise DataError(path, line, f"missing or duplicate {what} id {row['id']!r}")
+    seen.add(row["id"])
+    country = check_code(path, line, row["country"], "country") or ""
+    if country not in countries:
+        raise DataError(path, line, f"country {country} is not in countries.tsv")
+    if row["kind"] not in kinds:
+        raise DataError(path, line, f"unknown {what} kind {row['kind']!r}")
+    return country
+
+
 def load_orgs(path: Path, countries: set[str]) -> list[OrgRow]:
     rows: list[OrgRow] = []
     seen: set[str] = set()
     for line, r in read_tsv(path, ORG_COLUMNS):
-        if not r["id"] or r["id"] in seen:
-            raise DataError(path, line, f"missing or duplicate org id {r['id']!r}")
-        seen.add(r["id"])
-        country = check_code(path, line, r["country"], "country")
-        if country not in countries:
-            raise DataError(path, line, f"country {country} is not in countries.tsv")
-        if r["kind"] not in ORG_KINDS:
-            raise DataError(path, line, f"unknown org kind {r['kind']!r}")
+        country = _keyed_row(path, line, r, seen, countries, ORG_KINDS, "org")
         if not r["names_ar"]:
             raise DataError(path, line, "names_ar is empty")
         rows.append(OrgRow(id=r["id"], name_en=r["name_en"] or r["id"], names_ar=split_values(r["names_ar"]),
-                           country=country or "NGO", sector=check_sector(path, line, r["sector"]) or "",
+                           country=country, sector=check_sector(path, line, r["sector"]) or "",
                            kind=r["kind"], aliases_en=split_values(r["aliases_en"])))
     return rows
 
@@ -223,20 +230,13 @@ def load_places(path: Path, countries: set[str]) -> list[PlaceRow]:
     rows: list[PlaceRow] = []
     seen: set[str] = set()
     for line, r in read_tsv(path, PLACE_COLUMNS):
-        if not r["id"] or r["id"] in seen:
-            raise DataError(path, line, f"missing or duplicate place id {r['id']!r}")
-        seen.add(r["id"])
-        country = check_code(path, line, r["country"], "country")
-        if country not in countries:
-            raise DataError(path, line, f"country {country} is not in countries.tsv")
-        if r["kind"] not in PLACE_KINDS:
-            raise DataError(path, line, f"unknown place kind {r['kind']!r}")
+        country = _keyed_row(path, line, r, seen, countries, PLACE_KINDS, "place")
         try:
             population = int(r["population"] or 0)
         except ValueError:
             raise DataError(path, line, f"population {r['population']!r} is not a whole number") from None
         rows.append(PlaceRow(id=r["id"], name_en=r["name_en"], names_ar=split_values(r["names_ar"]),
-                             country=country or "", kind=r["kind"],
+                             country=country, kind=r["kind"],
                              lat=check_float(path, line, r["lat"], "lat", -90, 90),
                              lon=check_float(path, line, r["lon"], "lon", -180, 180), population=population))
     return rows

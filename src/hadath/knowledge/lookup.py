@@ -71,18 +71,10 @@ class Lookup:
             country = role.entity.country or _country_after(doc.mentions, role)
             if not country:
                 continue
-            for person in self._holders(role.entity.role or "", country, on):
+            for person in self.kb.office_holders(role.entity.role or "", country, on):
                 entity = self.kb.person_entity(person, on)
                 out.append(entity_dict(entity, doc.text, 1.0, "role"))
         return out
-
-    def _holders(self, role: str, country: str, on: dt.date | None) -> list[PersonRow]:
-        found = self.kb.holders(role, country, on)
-        if not found and role in ("president", "king", "emir"):
-            found = self.kb.holders("head_of_state", country, on)
-        if not found and role == "prime_minister":
-            found = self.kb.holders("head_of_government", country, on)
-        return found
 
     def _counterparts(self, doc: Document, on: dt.date | None, context: str | None) -> list[dict[str, Any]]:
         country = next((m.entity.country for m in doc.mentions if m.entity.kind in ("demonym", "country")), None)
@@ -96,7 +88,7 @@ class Lookup:
         if role is None:
             return []
         return [entity_dict(self.kb.person_entity(p, on), doc.text, 1.0, "counterpart")
-                for p in self._holders(role, country, on)]
+                for p in self.kb.office_holders(role, country, on)]
 
     def _fuzzy_people(self, doc: Document, on: dt.date | None) -> list[dict[str, Any]]:
         """Names never listed: a name part with the same phonetic key, else one edit away, and
