@@ -245,6 +245,11 @@ class EventCoder:
             actor = None  # «اعتقلت الشرطة … خلال تظاهرة»: the main clause's subject did not protest
         if trigger.pos == "noun" and clause.tokens[k].stem in self.lexicon.cues["death_nouns"]:
             actor, recipient = None, self._death_of(clause, k_end, context) or recipient
+        if support is not None and support < k and not framed and clause.tokens[k].stem not in \
+                self.lexicon.cues["death_nouns"]:  # «نفذت العشرات من الأسر … وقفة احتجاجية»
+            doer = self._subject_after(clause, support, context)
+            if doer is not None and (recipient is None or recipient.start != doer.start):
+                actor = doer
         if support is not None and support > k_end:  # «غارة شنتها قوات التحالف»: the verb after names the actor
             doer = self._subject_after(clause, support, context)
             if doer is not None:
