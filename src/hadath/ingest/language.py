@@ -32,9 +32,21 @@ def detect_language(text: str) -> tuple[str, float]:
     letters = arabic_script + latin
     if letters < MIN_LETTERS:
         return "und", 0.0
-    if arabic_script >= latin:
+    if arabic_script >= latin or _mostly_arabic_words(text):
         return _arabic_script_language(text, arabic_script / letters)
     return _latin_language(text, latin / letters)
+
+
+def _mostly_arabic_words(text: str) -> bool:
+    """Arabic prose with Latin code, markup or names in it («تظاهر … <script>…</script>»): the
+    words, not the letters, decide — at least 8 Arabic words and 40% of the words."""
+    arabic = latin = 0
+    for word in _WORD.findall(text):
+        if any("\u0600" <= ch <= "\u06ff" for ch in word):
+            arabic += 1
+        elif any(ch.isascii() and ch.isalpha() for ch in word):
+            latin += 1
+    return arabic >= 8 and arabic >= 0.4 * (arabic + latin)
 
 
 def _arabic_script_language(text: str, share: float) -> tuple[str, float]:
