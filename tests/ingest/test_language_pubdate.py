@@ -54,3 +54,9 @@ def test_dates_after_reference_ignored_and_unknown() -> None:
     assert infer_date("في 9/10/2018 قال", dt.date(2018, 1, 1)) == (None, 0.0)
     assert infer_date("لا يوجد تاريخ هنا") == (None, 0.0)
     assert infer_date("31 فبراير 2020") == (None, 0.0)
+
+
+def test_arabic_prose_with_markup_is_arabic() -> None:
+    text = ('تظاهر آلاف الطلاب أمس في الخرطوم <script>window.__pwned=1</script> ضد الحكومة السودانية '
+            '<img src=x onerror="window.__pwned=1">.')
+    assert detect_language(text)[0] == "ar"
