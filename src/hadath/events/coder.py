@@ -267,8 +267,8 @@ class EventCoder:
         elif actor is None and support is not None and support > 0 and \
                 clause.tokens[support - 1].norm.lstrip("وف") in _PRONOUN_COMPLEMENTIZERS:
             actor = _copy(context.speaker) if context.speaker else None
-        location = self._location(doc, clause, k, trigger.type in MATERIAL or (trigger.type == "CONSULT" and
-                                  trigger.mode in ("visit", "host")))
+        material = trigger.type in MATERIAL or (trigger.type == "CONSULT" and trigger.mode in ("visit", "host"))
+        location = self._location(doc, clause, k, material) or _the_country(clause, context)
         here = location.country if location and location.country and len(location.country) == 3 else None
         defaulted = actor is None
         actor = actor or self._default_actor(event_type, context, here)
@@ -829,6 +829,17 @@ def _timex(doc: Document, clause: Clause, k: int, future: bool) -> Timex | None:
     if not found:
         return None
     return min(found, key=lambda t: (abs(t.start - at) + (5 if t.start > at else 0)))
+
+
+_THE_COUNTRY = frozenset({"البلاد", "البلد"})
+
+
+def _the_country(clause: Clause, context: Context) -> Location | None:
+    """«في عموم البلاد», «في أنحاء البلاد»: the country the text is about."""
+    for i, token in enumerate(clause.tokens[1:], start=1):
+        if token.norm in _THE_COUNTRY and clause.tokens[i - 1].norm in ("في", "عموم", "انحاء", "داخل", "كل"):
+            return Location(country=context.country, text=token.norm) if context.country else None
+    return None
 
 
 def _is_title(doc: Document, clause: Clause) -> bool:
