@@ -7,13 +7,16 @@ then runs the batch on a local cluster (processes, one thread each) once per wor
 fresh output folder. Prints, per run: documents per second over the whole run (start-up of the
 cluster and of the knowledge included) and in steady state (from the first finished chunk to the
 last), events, duplicates, the peak resident memory of each worker process and of the driver;
-then the speed-up of each run over the first. The last line is JSON.
+then the speed-up of each run over the nearest run with fewer workers, and the 5-minute load
+average (other processes on the machine make the figures vary). Runs may repeat and interleave
+(``--workers 1 2 1 2``) to even out a machine shared with other jobs. The last line is JSON.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -41,10 +44,11 @@ def run(corpus: Path, out: Path, workers: int, chunk_size: int) -> dict[str, flo
           f"{summary.docs_per_second:.1f} docs/s ({steady:.1f} docs/s steady); {summary.events} events, "
           f"{summary.duplicates} duplicates, {summary.rejections} rejections; peak memory per worker "
           f"{', '.join(f'{p:.0f}' for p in peaks)} MB, driver {summary.driver_peak_mb:.0f} MB; "
-          f"knowledge loaded {sum(summary.knowledge_loads.values())} time(s)", flush=True)
+          f"knowledge loaded {sum(summary.knowledge_loads.values())} time(s); "
+          f"load average {os.getloadavg()[1]:.1f} (5 min)", flush=True)
     return {"workers": workers, "docs_per_s": round(summary.docs_per_second, 1), "steady_docs_per_s": round(steady, 1),
             "seconds": round(summary.seconds, 1), "worker_peak_mb": round(max(peaks, default=0.0)),
-            "driver_peak_mb": round(summary.driver_peak_mb)}
+            "driver_peak_mb": round(summary.driver_peak_mb), "load5": round(os.getloadavg()[1], 1)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -61,11 +65,14 @@ def main(argv: list[str] | None = None) -> int:
         corpus = write_jsonl(tmp / "corpus.jsonl", args.docs)
         print(f"corpus: {args.docs} documents, {corpus.stat().st_size / 1e6:.0f} MB, "
               f"generated in {time.perf_counter() - began:.0f} s", flush=True)
-        results = [run(corpus, tmp / f"out{n}", n, args.chunk_size) for n in args.workers]
+        results = [run(corpus, tmp / f"out{i}-{n}", n, args.chunk_size) for i, n in enumerate(args.workers)]
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    base = min(results, key=lambda r: r["workers"])
-    for result in (r for r in results if r is not base):
+    for result in results:  # against the run with fewer workers just before or after it
+        bases = [r for r in results if r["workers"] < result["workers"]]
+        if not bases:
+            continue
+        base = min(bases, key=lambda r: abs(results.index(r) - results.index(result)))
         result["speedup"] = round(result["docs_per_s"] / base["docs_per_s"], 2)
         result["steady_speedup"] = round(result["steady_docs_per_s"] / base["steady_docs_per_s"], 2)
         print(f"speed-up {base['workers']} -> {result['workers']} workers: {result['speedup']:.2f}x "
