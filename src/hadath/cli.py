@@ -6,11 +6,12 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TextIO
 
 import click
 
 from hadath.api import Extractor
+from hadath.cli_common import fail, parse_date_option
 from hadath.ingest.errors import Rejection
 from hadath.ingest.readers import ReadOptions
 from hadath.knowledge.loader import DataError
@@ -29,18 +30,8 @@ Exit status: 0 when every input was coded; 1 when some input or record was rejec
 """
 
 
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
-def _fail(message: str) -> NoReturn:
-    click.echo(f"hadath: {message}", err=True)
-    sys.exit(1)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -62,7 +53,7 @@ def main() -> None:
 
 @main.command(epilog=EPILOG_EXTRACT)
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("--date", "date", callback=_date, metavar="YYYY-MM-DD",
+@click.option("--date", "date", callback=parse_date_option, metavar="YYYY-MM-DD",
               help="Publication date of documents that carry none, e.g. --date 2022-01-07; "
                    "relative dates («أمس», «الخميس») are resolved against it.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
@@ -91,11 +82,11 @@ def extract(inputs: tuple[str, ...], date: dt.date | None, fmt: str, output: Pat
     try:
         extractor = Extractor.load(settings)
     except DataError as exc:
-        _fail(f"knowledge data: {exc}")
+        fail(f"knowledge data: {exc}")
     try:
         stream: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
     except OSError as exc:
-        _fail(f"{output}: cannot write: {exc.strerror or exc}")
+        fail(f"{output}: cannot write: {exc.strerror or exc}")
     writer = EventWriter(stream, fmt)
     problems = 0
     options = ReadOptions(date=date, stdin=sys.stdin.buffer)
@@ -126,7 +117,7 @@ Examples:
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
               help="Output format: one document a line as in FORMAT.md §1, e.g. --format jsonl")
-@click.option("--date", "date", callback=_date, metavar="YYYY-MM-DD",
+@click.option("--date", "date", callback=parse_date_option, metavar="YYYY-MM-DD",
               help="Publication date of documents whose metadata and text give none, e.g. --date 2024-03-14")
 @click.option("--dedup/--no-dedup", default=True, show_default=True,
               help="Link near-duplicates (MinHash-LSH) through a duplicate_of field; "
@@ -179,7 +170,7 @@ def kb() -> None:
 
 @kb.command("lookup")
 @click.argument("text")
-@click.option("--date", "date", callback=_date, metavar="YYYY-MM-DD",
+@click.option("--date", "date", callback=parse_date_option, metavar="YYYY-MM-DD",
               help="The day the text speaks of: role phrases resolve to who held the office then, "
                    "e.g. --date 2022-01-07")
 @click.option("--context", help="Text said before TEXT, for counterparts, e.g. "
@@ -202,7 +193,7 @@ def kb_lookup(text: str, date: dt.date | None, context: str | None, fmt: str, li
     try:
         finder = Lookup.load(KnowledgeBase.load())
     except DataError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     matches = finder(text, date, context)[:limit]
     if fmt == "json":
         click.echo(json.dumps({"matches": matches}, ensure_ascii=False, indent=2))
@@ -243,7 +234,7 @@ def kb_import_wikidata(dump: Path, out_dir: Path, positions: Path | None, keep_k
         summary = import_wikidata(dump, out_dir, positions=positions, skip_known=not keep_known,
                                   full_parse=full_parse)
     except (DataError, OSError, EOFError) as exc:
-        _fail(f"{dump}: {exc}")
+        fail(f"{dump}: {exc}")
     click.echo(summary.report(), err=True)
 
 
@@ -261,7 +252,7 @@ def kb_check(folders: tuple[Path, ...]) -> None:
     try:
         base = KnowledgeBase.load(extra_dirs=folders)
     except DataError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     counts = {"countries": len(base.countries), "organisations": len(base.orgs), "places": len(base.places),
               "roles": len(base.roles), "people": len(base.people), "phrases": base.gazetteer.size}
     click.echo(json.dumps(counts, ensure_ascii=False))

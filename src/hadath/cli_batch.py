@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from hadath.cli_common import parse_date_option
 from hadath.ingest.readers import ReadOptions
 from hadath.pipeline import Settings
 
@@ -30,13 +31,6 @@ arguments; 2 for a usage error.
 """
 
 
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
 @click.command("batch", epilog=EPILOG_BATCH)
@@ -53,7 +47,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
               help="Documents per task and per Parquet file, e.g. --chunk-size 1000")
 @click.option("--memory-limit", default="2GiB", show_default=True,
               help="Memory limit of each local worker (restarted beyond it), e.g. --memory-limit 3GiB")
-@click.option("--date", "date", callback=_date, metavar="YYYY-MM-DD",
+@click.option("--date", "date", callback=parse_date_option, metavar="YYYY-MM-DD",
               help="Publication date of documents that carry none, e.g. --date 2022-01-07")
 @click.option("--knowledge", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A folder of extra knowledge files, repeatable (it must exist on every worker), "

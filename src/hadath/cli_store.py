@@ -6,10 +6,11 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import click
 
+from hadath.cli_common import fail, parse_date_option
 from hadath.ingest.errors import Rejection
 from hadath.ingest.readers import ReadOptions
 from hadath.knowledge.loader import DataError
@@ -18,18 +19,8 @@ from hadath.pipeline import Settings
 DEFAULT_DB = "hadath.db"
 
 
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
-def _fail(message: str) -> NoReturn:
-    click.echo(f"hadath: {message}", err=True)
-    sys.exit(1)
 
 
 def _db_option(func: Any) -> Any:
@@ -50,7 +41,7 @@ def _open_store(db: str, day_window: int | None = None, published_window: int | 
     try:
         return Store.open(db, rule)
     except StoreError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 def _load_extractor(knowledge: tuple[Path, ...], boilerplate: bool = True) -> Any:
@@ -59,7 +50,7 @@ def _load_extractor(knowledge: tuple[Path, ...], boilerplate: bool = True) -> An
     try:
         return Extractor.load(Settings(knowledge_dirs=knowledge, boilerplate=boilerplate))
     except DataError as exc:
-        _fail(f"knowledge data: {exc}")
+        fail(f"knowledge data: {exc}")
 
 
 _knowledge_option = click.option(
@@ -78,7 +69,7 @@ Exit status: 0 when every input was stored; 1 when some input or record was reje
 """)
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @_db_option
-@click.option("--date", "date", callback=_date, metavar="YYYY-MM-DD",
+@click.option("--date", "date", callback=parse_date_option, metavar="YYYY-MM-DD",
               help="Publication date of documents that carry none, e.g. --date 2022-01-07")
 @_knowledge_option
 @click.option("--keep-boilerplate", is_flag=True, help="Do not drop page furniture, e.g. --keep-boilerplate")
@@ -126,9 +117,9 @@ Examples:
 @click.option("--schema", type=click.Choice(["hadath", "plover", "gdelt"]), default="hadath", show_default=True,
               help="Column names: hadath (FORMAT.md §2 with ids and counts), plover (POLECAT-style), "
                    "gdelt (GDELT 2.0 event table), e.g. --schema gdelt")
-@click.option("--since", callback=_date, metavar="YYYY-MM-DD",
+@click.option("--since", callback=parse_date_option, metavar="YYYY-MM-DD",
               help="Events on or after this day, e.g. --since 2024-03-01")
-@click.option("--until", callback=_date, metavar="YYYY-MM-DD",
+@click.option("--until", callback=parse_date_option, metavar="YYYY-MM-DD",
               help="Events on or before this day, e.g. --until 2024-03-31")
 @click.option("--country",
               help="Events whose actor, recipient or place is this ISO alpha-3 country, e.g. --country SYR")
@@ -151,7 +142,7 @@ def export(db: str, fmt: str, schema: str, since: dt.date | None, until: dt.date
                 with (output.open("w", encoding="utf-8", newline="") if output else _stdout()) as stream:
                     count = (write_jsonl if fmt == "jsonl" else write_csv)(events, schema, stream)
         except OSError as exc:
-            _fail(f"{output or 'stdout'}: cannot write: {exc.strerror or exc}")
+            fail(f"{output or 'stdout'}: cannot write: {exc.strerror or exc}")
     click.echo(f"hadath: {count} events exported", err=True)
 
 
