@@ -14,7 +14,6 @@ For each sentence of the article body:
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
@@ -890,6 +889,3 @@ def _dominant_country(doc: Document) -> str | None:
             counts[m.entity.country] = counts.get(m.entity.country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
 
-
-def today(doc: Document) -> dt.date | None:
-    return doc.date

@@ -136,26 +136,11 @@ class EventLexicon:
         """Whether ``word`` (normalized, with clitics) is a form of verb trigger ``index``:
         only verbal clitics (و ف س ل; object pronouns) may surround it — never the article."""
         forms = self.verb_surface.get(index)
-        if forms is None:
-            return True
-        for head in _VERBAL_PREFIXES:
-            if not word.startswith(head):
-                continue
-            rest = word[len(head):]
-            if rest in forms or any(rest.endswith(p) and rest[: -len(p)] in forms for p in _OBJECT_SUFFIXES):
-                return True
-        return False
+        return True if forms is None else _inflected(word, forms)
 
     def present_tense(self, index: int, word: str) -> bool:
         """Whether a form of verb trigger ``index`` is imperfect («يعتقلون», «تطالب»)."""
-        present = self.verb_present.get(index, frozenset())
-        for head in _VERBAL_PREFIXES:
-            if not word.startswith(head):
-                continue
-            rest = word[len(head):]
-            if rest in present or any(rest.endswith(e) and rest[: -len(e)] in present for e in _OBJECT_SUFFIXES):
-                return True
-        return False
+        return _inflected(word, self.verb_present.get(index, frozenset()))
 
     def first_person(self, index: int, word: str) -> bool:
         """Whether a form of verb trigger ``index`` is in the first person («نطالب», «طالبنا»)."""
@@ -249,6 +234,16 @@ class EventLexicon:
                     raise DataError(path, None, f"{name}: {exc}") from None
                 for form in forms:
                     index.add(phrase_key(form), Entry(name, spec))
+
+
+def _inflected(word: str, forms: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``forms`` with verbal proclitics and an object pronoun at most."""
+    for head in _VERBAL_PREFIXES:
+        if word.startswith(head):
+            rest = word[len(head):]
+            if rest in forms or any(rest.endswith(p) and rest[: -len(p)] in forms for p in _OBJECT_SUFFIXES):
+                return True
+    return False
 
 
 def _trigger(path: Path, line: int, row: dict[str, str]) -> Trigger:

@@ -14,7 +14,6 @@ from hadath.events.lexicon import CueSet, EventLexicon
 from hadath.knowledge.kb import ORG_CODES
 
 _UNVOWEL = str.maketrans({"آ": "ا", "أ": "ا", "إ": "ا"})
-ACTOR_KINDS = ("person", "organisation", "role", "country", "capital", "demonym")
 
 
 @dataclass(slots=True)

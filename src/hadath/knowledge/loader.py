@@ -21,7 +21,6 @@ SECTORS = frozenset([
     "HLH", "REF", "IGO", "NGO", "REL", "LAB", "SPY", "ELI", "UAF", "AGR", "ENV", "CRM", "DEV",
     "HRI", "IMG", "MOD", "RAD", "SET",
 ])
-SPECIAL_CODES = frozenset(["IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "KOS", "PSE"])
 ROLES = frozenset([
     "head_of_state", "head_of_government", "foreign_minister", "defence_minister",
     "interior_minister", "finance_minister", "justice_minister", "oil_minister", "crown_prince",

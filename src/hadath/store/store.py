@@ -242,26 +242,15 @@ class Store:
     def _actor(self, session: Session, actor: dict[str, Any] | None) -> ActorRow | None:
         if not actor:
             return None
-        key = views.actor_identity(actor)
-        row = session.scalars(select(ActorRow).where(ActorRow.key == key)).first()
-        if row is None:
-            row = ActorRow(key=key, country=actor.get("country"), sector=actor.get("sector"),
-                           org=actor.get("org"), name=actor.get("name"))
-            session.add(row)
-            session.flush()
-        return row
+        return _get_or_create(session, ActorRow, views.actor_identity(actor), country=actor.get("country"),
+                              sector=actor.get("sector"), org=actor.get("org"), name=actor.get("name"))
 
     def _place_row(self, session: Session, location: dict[str, Any] | None) -> PlaceRow | None:
         if not location or not (location.get("country") or location.get("name")):
             return None
         key = f"{location.get('country') or ''}|{location.get('name') or ''}"[:400]
-        row = session.scalars(select(PlaceRow).where(PlaceRow.key == key)).first()
-        if row is None:
-            row = PlaceRow(key=key, country=location.get("country"), name=location.get("name"),
-                           lat=location.get("lat"), lon=location.get("lon"))
-            session.add(row)
-            session.flush()
-        return row
+        return _get_or_create(session, PlaceRow, key, country=location.get("country"), name=location.get("name"),
+                              lat=location.get("lat"), lon=location.get("lon"))
 
     # -- reading ----------------------------------------------------------------------------------
     def events(self, f: EventFilter | None = None, limit: int = 50,
@@ -320,3 +309,13 @@ class Store:
 
 def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+def _get_or_create(session: Session, model: Any, key: str, **fields: Any) -> Any:
+    """The row of ``model`` with ``key``, added (and flushed, for its id) when new."""
+    row = session.scalars(select(model).where(model.key == key)).first()
+    if row is None:
+        row = model(key=key, **fields)
+        session.add(row)
+        session.flush()
+    return row
