@@ -43,6 +43,7 @@ AGENT_SECTORS = frozenset({"COP", "MIL", "GOV", "REB", "SPY", "JUD", "LEG", "UAF
 CROWDS = frozenset({"CVL", "LAB", "EDU", "OPP", "REF"})
 PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "THREATEN"})
 _WINDOW = 16
+_CLAUSE_OPENERS = frozenset({"فيما", "بينما", "حيث", "كما", "ثم"})
 _LED_BY = re.compile("بقيادة|تقوده|يقوده|تتزعمه|يتزعمه|تترأسه|يترأسه|تقودها|يقودها")
 _EDGES = frozenset({"حدود", "حدوده", "حدودها", "تخوم", "مشارف", "ساحل", "سواحل"})
 _PLACE_NOUNS = frozenset({"عاصمه", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "مخيم", "حي"})
@@ -104,10 +105,11 @@ class EventCoder:
             names = _name_tokens(doc, sentence.index)
             matches = self._matches(doc, clause)
             self._verbs_over_nouns(clause, matches)
-            for match in matches:
+            for n, match in enumerate(matches):
                 if all(clause.base + i in names for i in range(match.first, match.last + 1)):
                     continue  # «التعاون» in «مجلس التعاون الخليجي» is a name, not an event
-                event = self._code(doc, clause, match, context)
+                limit = self._next_predicate(clause, match, matches[n + 1:])
+                event = self._code(doc, clause, match, context, limit)
                 if event is not None:
                     doc.events.append(event)
             context.persons += [p for p in clause.phrases if p.kind == "person"]
@@ -116,6 +118,20 @@ class EventCoder:
                 context.group = (sentence.index, _copy(groups[-1].actor))
             context.country = _sentence_country(doc, sentence) or context.country
         return doc
+
+    def _next_predicate(self, clause: Clause, match: Match, later: list[Match]) -> int:
+        """Where a later verb joined by «و»/«ف» or opened by «فيما», «بينما», «حيث» starts a
+        predicate of its own («رحبت … بالهدنة ودعت الحوثيين»): its words are not this trigger's."""
+        for m in later:
+            index = int(m.entries[0].key)
+            token = clause.tokens[m.first]
+            if m.first <= match.last or self.lexicon.triggers[index].pos != "verb" \
+                    or not self.lexicon.is_verb_form(index, token.norm):
+                continue
+            opener = m.first > 0 and clause.stems[m.first - 1] in _CLAUSE_OPENERS
+            if token.prefix[:1] in ("و", "ف") or opener:
+                return m.first
+        return len(clause.tokens)
 
     def _matches(self, doc: Document, clause: Clause) -> list[Match]:
         """Trigger matches, contiguous and across the subject of a verb-initial phrase
@@ -209,7 +225,8 @@ class EventCoder:
                     return
 
     # ---------------------------------------------------------------- one trigger
-    def _code(self, doc: Document, clause: Clause, match: Match, context: Context) -> Event | None:
+    def _code(self, doc: Document, clause: Clause, match: Match, context: Context, limit: int) -> Event | None:
+        """The event a trigger reports, or None; ``limit`` is where the next trigger's predicate starts."""
         index = int(match.entries[0].key)
         trigger = self.lexicon.triggers[index]
         k, k_end = match.first, match.last
@@ -239,7 +256,7 @@ class EventCoder:
             if support != k and _future_verb(clause.tokens[support]):
                 future = True  # «ستتم مناقشتها», «سيعقد الاجتماع»
         head_end = match.gap[0] - 1 if match.gap else k_end  # a gapped phrase's subject is in the gap
-        actor, recipient, passive = self._arguments(doc, clause, k, head_end, trigger, context)
+        actor, recipient, passive = self._arguments(doc, clause, k, head_end, trigger, context, limit)
         if framed and actor is not None and actor.start is not None and actor.start < clause.tokens[k].start:
             actor = None  # «اعتقلت الشرطة … خلال تظاهرة»: the main clause's subject did not protest
         if trigger.pos == "noun" and clause.tokens[k].stem in self.lexicon.cues["death_nouns"]:
@@ -399,12 +416,13 @@ class EventCoder:
 
     # ---------------------------------------------------------------- arguments
     def _arguments(self, doc: Document, clause: Clause, k: int, k_end: int, trigger: Trigger,
-                   context: Context) -> tuple[Actor | None, Actor | None, bool]:
-        """Actor, recipient, and whether the verb was read as a passive."""
+                   context: Context, limit: int) -> tuple[Actor | None, Actor | None, bool]:
+        """Actor, recipient, and whether the verb was read as a passive. Arguments after the
+        trigger stop where the next trigger starts: its words are its own predicate's."""
         phrases = [p for p in clause.phrases
                    if not self._is_place(clause, p) and not _source(p) and not self._attributed(clause, p)]
-        after = [p for p in phrases if clause.local(p.first) > k_end
-                 and clause.local(p.first) <= k_end + _WINDOW]
+        after = [p for p in phrases if k_end < clause.local(p.first) <= k_end + _WINDOW
+                 and clause.local(p.first) < limit]
         before = [p for p in phrases if clause.local(p.last) < k and clause.local(p.last) >= k - 8]
         subject = self._subject(clause, k, k_end, trigger, after, before)
         if self._passive(clause, k, trigger, subject, before):
@@ -498,7 +516,8 @@ class EventCoder:
     def _subject(self, clause: Clause, k: int, k_end: int, trigger: Trigger, after: list[Phrase],
                  before: list[Phrase]) -> Phrase | None:
         for p in after:  # verb-subject order: the first bare phrase within a few words
-            if clause.local(p.first) - k_end > 4:
+            if clause.local(p.first) - k_end > 4 or (
+                    trigger.pos == "verb" and clause.local(p.first) == k_end + 1 and _oblique_plural(clause, p)):
                 break
             if self._prep(clause, p) is None and not (trigger.pos == "noun" and trigger.type not in GENITIVE_ACTOR):
                 return p
@@ -798,6 +817,15 @@ def _agentive(phrase: Phrase) -> bool:
     if phrase.kind == "person":
         return False
     return phrase.kind in ("country", "organisation") or phrase.actor.sector in AGENT_SECTORS
+
+
+def _oblique_plural(clause: Clause, phrase: Phrase) -> bool:
+    """«ودعت الحوثيين»: a sound masculine plural in «ـين» is the verb's object; its subject
+    would be «الحوثيون»."""
+    token = clause.tokens[clause.local(phrase.first)]
+    stem = token.stem
+    return phrase.first == phrase.last and len(stem) > 5 and (
+        stem.endswith("يين") or (phrase.plural and stem.endswith("ين")))
 
 
 def _dual(token: Token) -> bool:

@@ -74,8 +74,10 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if _roles_fit(a, b):
         return True
-    # «الغارات أسفرت عن…»: a definite noun with no actor of its own retells the event before
-    return (b.anaphoric and (b.actor is None or b.default_actor)) and _actor_fits(a.recipient, b.recipient, True)
+    # «الغارات أسفرت عن…»: a definite noun with no actor of its own retells the event before;
+    # «خلال الهدنة التي تبدأ الأحد … وأعلن التحالف هدنة»: or the one the text goes on to tell
+    return any(x.anaphoric and (x.actor is None or x.default_actor) for x in (a, b)) and _actor_fits(
+        a.recipient, b.recipient, True)
 
 
 def _absorb(into: Event, other: Event) -> None:
