@@ -8,6 +8,8 @@ how close two spellings are.
 
 from __future__ import annotations
 
+import re
+
 from hadath.arabic.normalize import normalize_key
 
 # Letter classes of the phonetic key; each class is written with one representative letter.
@@ -127,3 +129,15 @@ def name_similarity(a: str, b: str) -> float:
 def same_name(a: str, b: str, threshold: float = 0.8) -> bool:
     """Whether two spellings are taken for the same name."""
     return name_similarity(a, b) >= threshold
+
+
+_ABD = re.compile(r"(?<!\S)عبد (?=\S)")
+_ABD_JOINED = re.compile(r"(?<!\S)عبد(?=ال|رب)")
+
+
+def compound_spellings(name: str) -> list[str]:
+    """The other spellings of a name's «عبد» compounds: «عبد ربه منصور هادي» is also written
+    «عبدربه منصور هادي», and «عبدالله» is also «عبد الله»."""
+    joined = _ABD.sub("عبد", name)
+    split = _ABD_JOINED.sub("عبد ", name)
+    return [v for v in dict.fromkeys((joined, split)) if v != name]

@@ -254,7 +254,11 @@ class EventCoder:
                     support > 0 and self.lexicon.cues["modal_present"].ends_at(clause.stems, support)):
                 return None
             if support != k and _future_verb(clause.tokens[support]):
-                future = True  # «ستتم مناقشتها», «سيعقد الاجتماع»
+                future = True  # «ستتم مناقشتها», «سيعقد الاجتماع»: planned
+                if event_type in COOPERATIVE:
+                    event_type, mode = "AGREE", None
+                elif event_type not in FUTURE_KEEP:
+                    return None
         head_end = match.gap[0] - 1 if match.gap else k_end  # a gapped phrase's subject is in the gap
         actor, recipient, passive = self._arguments(doc, clause, k, head_end, trigger, context, limit)
         if framed and actor is not None and actor.start is not None and actor.start < clause.tokens[k].start:
@@ -346,9 +350,10 @@ class EventCoder:
         tok = clause.tokens[k]
         if self._negated(clause, k):
             return True
-        purpose = tok.prefix.lstrip("وف")
-        if (purpose.startswith("ل") and not purpose.endswith("ال")) or purpose == "لل":
-            return True  # «لحل», «ليبحث», «لزيارة», «للمطالبة»: a purpose, not a report
+        if _purpose(tok) or (k > 0 and _purpose(clause.tokens[k - 1])):
+            return True  # «لحل», «ليبحث», «لزيارة», «للمطالبة», «لمواصلة مشاوراته»: a purpose, not a report
+        if any(cues["purpose"].ends_at(words, end) for end in (k, k - 1) if end > 0):
+            return True  # «من أجل بحث», «بهدف التوصل»
         # a conditional opens the whole sentence to hypothesis: «في حال استمرت …، قد تعلن …»
         if any(cues["conditional"].ends_at(words, i + 1) for i in range(0, k)):
             return True
@@ -553,6 +558,8 @@ class EventCoder:
                 return candidates[0]  # «طالبت المعارضة الحكومة بالإفراج…»: the object is asked
         for p in candidates:
             prep = self._prep(clause, p)
+            if prep == "من" and any(q.last + 2 == p.first for q in after):
+                continue  # «الآلاف من العراقيين»: a part of, not a recipient
             if prep is not None and prep in self.lexicon.cues["recipient_preps"]:
                 return p
         if trigger.type in INTRANSITIVE or not direct:
@@ -817,6 +824,11 @@ def _agentive(phrase: Phrase) -> bool:
     if phrase.kind == "person":
         return False
     return phrase.kind in ("country", "organisation") or phrase.actor.sector in AGENT_SECTORS
+
+
+def _purpose(token: Token) -> bool:
+    prefix = token.prefix.lstrip("وف")
+    return (prefix.startswith("ل") and not prefix.endswith("ال")) or prefix == "لل"
 
 
 def _oblique_plural(clause: Clause, phrase: Phrase) -> bool:

@@ -27,7 +27,9 @@ def _actor_fits(a: Actor | None, b: Actor | None, missing_fits: bool) -> bool:
         return missing_fits or (a is None and b is None)
     if a.country != b.country or a.org != b.org:
         return False
-    return a.name is None or b.name is None or a.name == b.name
+    if a.name is None or b.name is None or a.name == b.name:
+        return True
+    return a.name == a.org or b.name == b.org  # the organisation itself and one of its people
 
 
 def _roles_fit(a: Event, b: Event) -> bool:

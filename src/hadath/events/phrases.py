@@ -111,12 +111,22 @@ def _joins(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bool:
         if current.kind == "role" and _quantity(current):  # «آلاف المعلمين»: the group counted
             return True
         # «رئيس» + «البرلمان»: the office of an institution, not two actors
-        return (current.kind == "role" and current.actor.country is None and current.person is None
+        if (current.kind == "role" and current.actor.country is None and current.person is None
                 and current.parts[0].entity.extra.get("role_kind") == "person"
-                and mention.entity.extra.get("role_kind") == "institution")
+                and mention.entity.extra.get("role_kind") == "institution"):
+            return True
+        return _construct(current, tokens)  # «مبعوث الأمين العام»: the envoy of the secretary-general
     if kind == "organisation":
         return current.kind == "role" and current.actor.country is None
     return False
+
+
+def _construct(current: Phrase, tokens: dict[int, Token]) -> bool:
+    """A one-word role without the article governs the noun after it (an «إضافة»): «مبعوث
+    الأمين العام» is one actor, where «الرئيس المبعوث» would be two."""
+    head = tokens.get(current.first)
+    return (current.kind == "role" and current.first == current.last and current.actor.country is None
+            and current.person is None and head is not None and "ال" not in head.prefix and not head.suffix)
 
 
 def _extend(current: Phrase, mention: Mention, doc: Document) -> None:

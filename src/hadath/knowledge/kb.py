@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hadath.arabic.forms import bare
-from hadath.arabic.names import edit_distance, phonetic_key
+from hadath.arabic.names import compound_spellings, edit_distance, phonetic_key
 from hadath.arabic.normalize import normalize_key
 from hadath.doc import Entity
 from hadath.knowledge.gazetteer import Entry, Gazetteer, phrase_key
@@ -129,7 +129,8 @@ class KnowledgeBase:
 
     def _index_person(self, person: PersonRow) -> None:
         g = self.gazetteer
-        g.add_all(person.names_ar, Entry("person", person.id, priority=PRIORITY["person"]))
+        spellings = [v for name in person.names_ar for v in compound_spellings(name)]
+        g.add_all([*person.names_ar, *spellings], Entry("person", person.id, priority=PRIORITY["person"]))
         g.add_all(person.family_ar, Entry("partial", person.id, priority=PRIORITY["partial"]))
         for name in person.names_ar:
             words = [bare(w) for w in normalize_key(name).split()]

@@ -189,6 +189,18 @@ def _countries(match: Match) -> int:
 _PLACE_NOUNS = frozenset({"مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "عاصمه", "اقليم", "مخيم", "ميناء"})
 
 
+def _person_supported(doc: Document, m: Mention, seen: dict[str, int]) -> bool:
+    """A person recognised only by a spelling we never listed, or by a surname that is an
+    ordinary Arabic family name («الصالحي», «اليعقوبي»), needs the text to speak of their country
+    elsewhere: in an article about Iraq they are Iraqis we do not know, not an Iranian minister."""
+    if m.how not in ("variant", "partial") or seen.get(m.entity.country or "", 0) > 1:
+        return True
+    if m.entity.country in ("UNO", "IGO", "NGO"):
+        return True
+    words = normalize_key(doc.text[m.start:m.end]).split()
+    return not any(w.lstrip("وفبل").startswith("ال") for w in words)
+
+
 def _supported(doc: Document) -> list[Mention]:
     """Drop places whose country the document does not otherwise speak of, unless the text
     says they are places («مدينة …»): «مشهد» (a scene) in an article about Jordan is not the
@@ -199,6 +211,8 @@ def _supported(doc: Document) -> list[Mention]:
             seen[m.entity.country] = seen.get(m.entity.country, 0) + 1
 
     def keep(m: Mention) -> bool:
+        if m.entity.kind == "person":
+            return _person_supported(doc, m, seen)
         if m.entity.kind != "place" or seen.get(m.entity.country or "", 0) > 1:
             return True
         before = doc.tokens[m.first_token - 1] if m.first_token > 0 else None
