@@ -131,7 +131,7 @@ def test_well_known_orgs(orgs: list[list[str]]) -> None:
     assert by_id["UNSC"][1] == "UN Security Council" and by_id["UNSC"][3] == "IGO"
     assert (by_id["HAMAS"][3], by_id["HAMAS"][4]) == ("PSE", "REB")
     assert (by_id["HOUTHIS"][3], by_id["HOUTHIS"][4]) == ("YEM", "REB")
-    assert (by_id["ISIS"][1], by_id["ISIS"][3]) == ("ISIS", "NGO")
+    assert (by_id["ISIS"][1], by_id["ISIS"][3]) == ("ISIS", "IMG")  # PLOVER: transnational militarized group
     assert by_id["SANA"][3:5] == ["SYR", "MED"]
 
 

@@ -14,6 +14,7 @@ For each sentence of the article body:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
@@ -271,7 +272,8 @@ class EventCoder:
             if doer is not None and (recipient is None or recipient.start != doer.start):
                 actor = doer
         if support is not None and support > k_end:  # «غارة شنتها قوات التحالف»: the verb after names the actor
-            doer = self._subject_after(clause, support, context)
+            doer = self._subject_after(clause, support, context) or self._adjective_actor(
+                doc, clause, support + 1, trigger)  # «غارة شنتها طائرة أميركية»
             if doer is not None:
                 if recipient is not None and recipient.start == doer.start:
                     recipient = None
@@ -313,6 +315,8 @@ class EventCoder:
         timex = _timex(doc, clause, k, future)
         if any(self.lexicon.cues["background"].ends_at(clause.stems, i + 1) for i in range(k)):
             return None  # history told as background («سبق أن …»), not news
+        if _pluperfect(clause, k) and not _recent(timex, doc.date):
+            return None  # «وكانت أثينا وقعت في منتصف حزيران اتفاقا»: what had happened before the news
         if timex is not None and not timex.future:
             context.dated = (clause.sentence.index, timex)
         elif timex is None and context.dated and clause.sentence.index - context.dated[0] <= 1 and not future:
@@ -352,6 +356,8 @@ class EventCoder:
             return True
         if _purpose(tok) or (k > 0 and _purpose(clause.tokens[k - 1])):
             return True  # «لحل», «ليبحث», «لزيارة», «للمطالبة», «لمواصلة مشاوراته»: a purpose, not a report
+        if k > 0 and cues["slogans"].ends_at(words, k):
+            return True  # «ردد المحتجون هتافات تدعو إلى …»: a slogan
         if any(cues["purpose"].ends_at(words, end) for end in (k, k - 1) if end > 0):
             return True  # «من أجل بحث», «بهدف التوصل»
         # a conditional opens the whole sentence to hypothesis: «في حال استمرت …، قد تعلن …»
@@ -470,13 +476,27 @@ class EventCoder:
             return following is not None and self.lexicon.passive_index.match_at(clause.forms, k) is not None and (
                 following.norm in self.lexicon.cues["frame_preps"] or following.norm == "في"
                 or following.prefix.lstrip("وف") == "ب")
-        if _agentive(subject):
-            return False  # «اعتقلت قوات الأمن…», «قصفت إسرائيل…»: those who act
+        if _agentive(subject):  # «اعتقلت قوات الأمن…», «قصفت إسرائيل…»: those who act,
+            return self._killed_in(clause, k)  # unless «قتل زعيم التنظيم في غارة»: killed in a strike
         token = clause.tokens[k]
         if self.lexicon.passive_index.match_at(clause.forms, k) is None or token.suffix:
             return False
         word = token.norm[len(token.prefix):] if token.prefix and token.norm.startswith(token.prefix) else token.norm
         return not word.startswith(("ي", "ت", "ن")) or (word.startswith("ت") and len(word) > 5)
+
+    def _killed_in(self, clause: Clause, k: int) -> bool:
+        """A passive-prone verb whose clause goes on «في غارة», «بقصف», «جراء هجوم»: the noun
+        after the verb is who suffered it, the strike's owner is who did it."""
+        if self.lexicon.passive_index.match_at(clause.forms, k) is None:
+            return False
+        for i in range(k + 2, min(len(clause.tokens), k + _WINDOW)):
+            token = clause.tokens[i]
+            framed = clause.words[i - 1] in ("في", "جراء", "اثر", "إثر") or token.prefix.lstrip("وف") == "ب"
+            match = self.lexicon.trigger_index.match_at(clause.forms, i)
+            if framed and match is not None and self.lexicon.triggers[int(match.entries[0].key)].type == "ASSAULT" \
+                    and self.lexicon.triggers[int(match.entries[0].key)].pos != "verb":
+                return True
+        return False
 
     def _attributed(self, clause: Clause, phrase: Phrase) -> bool:
         """«وفقا لما ذكره X», «بحسب X»: X is the source of the report, not a participant."""
@@ -824,6 +844,20 @@ def _agentive(phrase: Phrase) -> bool:
     if phrase.kind == "person":
         return False
     return phrase.kind in ("country", "organisation") or phrase.actor.sector in AGENT_SECTORS
+
+
+_KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+
+
+def _pluperfect(clause: Clause, k: int) -> bool:
+    """«وكانت أثينا وسكوبيي وقعتا …», «وكان العبادي قد تلقى …»: a sentence opened by «كان» tells
+    what had happened before the news, as background."""
+    return k > 0 and bool(clause.tokens) and clause.stems[0] in _KANA
+
+
+def _recent(timex: Timex | None, published: dt.date | None) -> bool:
+    """Dated by the text within the week before publication («وكانت روسيا حذرت الأربعاء»)."""
+    return timex is not None and published is not None and 0 <= (published - timex.value).days <= 7
 
 
 def _purpose(token: Token) -> bool:

@@ -30,7 +30,7 @@ from hadath.knowledge.loader import (
 DATA_DIR = Path(__file__).parent / "data"
 # Codes under which an actor is identified by its organisation (output `org`). EUR names the
 # European Union by itself, as PLOVER's special code does, so EU actors carry no `org`.
-ORG_CODES = frozenset({"IGO", "NGO", "UNO"})
+ORG_CODES = frozenset({"IGO", "NGO", "UNO", "IMG"})
 # Words of a person's name that never identify them alone.
 NAME_FILLERS = frozenset(normalize_key(w) for w in (
     "بن", "ابن", "بنت", "ال", "آل", "عبد", "أبو", "ابو", "الأمير", "الشيخ", "السيد", "محمد", "أحمد",

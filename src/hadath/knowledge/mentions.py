@@ -20,7 +20,7 @@ from hadath.arabic.normalize import normalize_key
 from hadath.arabic.tokens import Tokenizer
 from hadath.doc import Document, Mention, Token
 from hadath.knowledge.gazetteer import Entry, Match
-from hadath.knowledge.kb import KnowledgeBase
+from hadath.knowledge.kb import ORG_CODES, KnowledgeBase
 
 _MIN_PARTIAL = 4  # letters a word needs to stand for a person alone
 
@@ -195,7 +195,7 @@ def _person_supported(doc: Document, m: Mention, seen: dict[str, int]) -> bool:
     elsewhere: in an article about Iraq they are Iraqis we do not know, not an Iranian minister."""
     if m.how not in ("variant", "partial") or seen.get(m.entity.country or "", 0) > 1:
         return True
-    if m.entity.country in ("UNO", "IGO", "NGO"):
+    if m.entity.country in ORG_CODES:
         return True
     words = normalize_key(doc.text[m.start:m.end]).split()
     return not any(w.lstrip("وفبل").startswith("ال") for w in words)

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
+from hadath.knowledge.kb import ORG_CODES
 from hadath.output.formats import flatten
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
@@ -68,7 +69,7 @@ def _urls(event: dict[str, Any]) -> list[str]:
 def _gdelt_actor(prefix: str, actor: dict[str, Any] | None) -> dict[str, Any]:
     actor = actor or {}
     return {f"{prefix}Code": _actor_code(actor), f"{prefix}Name": _actor_name(actor),
-            f"{prefix}CountryCode": actor.get("country") if actor.get("country") not in ("IGO", "NGO") else None,
+            f"{prefix}CountryCode": actor.get("country") if actor.get("country") not in ORG_CODES else None,
             f"{prefix}KnownGroupCode": actor.get("org"), f"{prefix}Type1Code": actor.get("sector")}
 
 

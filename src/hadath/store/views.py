@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from hadath.doc import Document
+from hadath.knowledge.kb import ORG_CODES
 from hadath.store.merge import ActorKey, MergeKey
 from hadath.store.models import ActorRow, DocumentRow, EventRow, EvidenceRow, MentionRow, PlaceRow
 from hadath.store.query import EventFilter, filtered
@@ -161,7 +162,7 @@ def actor_page(session: Session, q: str | None, country: str | None, limit: int,
 
 
 def _label(country: str | None, org: str | None) -> str | None:
-    return org if country in ("IGO", "NGO") and org else country
+    return org if country in ORG_CODES and org else country
 
 
 def stats(session: Session, f: EventFilter, top: int) -> dict[str, Any]:
