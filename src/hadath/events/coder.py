@@ -44,6 +44,7 @@ AGENT_SECTORS = frozenset({"COP", "MIL", "GOV", "REB", "SPY", "JUD", "LEG", "UAF
 CROWDS = frozenset({"CVL", "LAB", "EDU", "OPP", "REF"})
 PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "THREATEN"})
 _WINDOW = 16
+_SPEECH_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE", "AGREE"})
 _CLAUSE_OPENERS = frozenset({"فيما", "بينما", "حيث", "كما", "ثم"})
 _LED_BY = re.compile("بقيادة|تقوده|يقوده|تتزعمه|يتزعمه|تترأسه|يترأسه|تقودها|يقودها")
 _EDGES = frozenset({"حدود", "حدوده", "حدودها", "تخوم", "مشارف", "ساحل", "سواحل"})
@@ -237,6 +238,8 @@ class EventCoder:
             trigger = replace(trigger, pos="noun")  # «في قصف أميركي»: the verbal noun, spelled as the verb
         if self._blocked(clause, k, trigger) or _relative(clause, k) or self._idiom(clause, k):
             return None
+        if not clause.tokens[k].prefix.startswith(("و", "ف")) and self._content_of_speech(clause, k):
+            return None  # «اشترطت سحب القانون», «طالبوا بالإفراج», «دعا إلى وقف»: what is asked for
         event_type, mode = trigger.type, trigger.mode
         future = self._future(clause, k, trigger)
         if (not future and trigger.pos == "verb" and trigger.type in HABITUAL
@@ -334,6 +337,20 @@ class EventCoder:
             anaphoric=index not in self.lexicon.verbal and "ال" in tokens[k].prefix,
             default_actor=defaulted and actor is not None)
 
+    def _content_of_speech(self, clause: Clause, k: int) -> bool:
+        """A noun trigger that is the object of a verb of demanding, refusing, threatening or
+        accusing (right after it, or after its «بـ» / «إلى») tells what was said, not what happened."""
+        i = k - 2 if k > 1 and clause.words[k - 1] in ("الى", "إلى") else k - 1
+        if i >= 0:
+            match = self.lexicon.trigger_index.match_at(clause.forms, i)
+            if match is None or match.last != i:
+                return False
+            index = int(match.entries[0].key)
+            head = self.lexicon.triggers[index]
+            return head.type in _SPEECH_TYPES and head.pos == "verb" and self.lexicon.is_verb_form(
+                index, clause.tokens[i].norm)
+        return False
+
     def _idiom(self, clause: Clause, k: int) -> bool:
         """The trigger is inside (or right after) a set phrase that reports no event of its own."""
         idioms = self.lexicon.cues["idioms"]
@@ -406,7 +423,10 @@ class EventCoder:
 
     def _support_after(self, clause: Clause, k_end: int, free: set[int]) -> int | None:
         """«اجتماع الوزراء المقرر عقده», «المظاهرة التي انطلقت», «غارة شنتها قوات التحالف»."""
+        negation = self.lexicon.cues["negation"]
         for i in range(k_end + 1, min(len(clause.tokens), k_end + 4)):
+            if negation.ends_at(clause.stems, i + 1):
+                break  # «بدون تأخير» is «without», not a form of «بدأ»
             if self.lexicon.support_index.match_at(clause.forms, i) is not None:
                 return i
             if (i not in free and clause.tokens[i].norm not in _RELATIVES) or not clause.tokens[i].stem[:1].isalpha():
@@ -898,10 +918,21 @@ def _timex(doc: Document, clause: Clause, k: int, future: bool) -> Timex | None:
     sentence = clause.sentence
     at = clause.tokens[k].start
     found = [t for t in doc.timexes if sentence.start <= t.start < sentence.end
-             and (future or not t.future) and not _bracketed(doc.text, sentence.start, at, t.start)]
+             and (future or not t.future) and not _bracketed(doc.text, sentence.start, at, t.start)
+             and not _named_year(doc.text, t)]
     if not found:
         return None
     return min(found, key=lambda t: (abs(t.start - at) + (5 if t.start > at else 0)))
+
+
+_YEAR_NOUN = re.compile(r"(?:سنة|سنه|عام|العام|السنة)\s")
+
+
+def _named_year(text: str, timex: Timex) -> bool:
+    """«قانون ضريبة الدخل لسنة 2014», «المرسوم رقم 18 للعام 2018»: «of the year» names a law
+    or a budget; it dates nothing."""
+    return (timex.precision == "year" and timex.start > 0 and text[timex.start - 1] == "ل"
+            and _YEAR_NOUN.match(text, timex.start) is not None)
 
 
 _THE_COUNTRY = frozenset({"البلاد", "البلد"})
