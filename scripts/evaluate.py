@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from hadath.api import Extractor, as_document
+from hadath.pipeline import Settings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,13 +24,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("gold", nargs="+", type=Path)
     parser.add_argument("--out", type=Path, help="folder for the events files")
     parser.add_argument("--by-doc", action="store_true")
+    parser.add_argument("--report-filter", action="store_true", help="turn on the learned report/mention filter")
+    parser.add_argument("--report-threshold", type=float, help="its threshold (default: the shipped one)")
     args = parser.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="hadath-eval-"))
     out.mkdir(parents=True, exist_ok=True)
-    extractor = Extractor.load()
+    extractor = Extractor.load(Settings(report_filter=args.report_filter, report_threshold=args.report_threshold))
     for gold_path in args.gold:
         base = gold_path.resolve().parent.parent.parent
         scorer = gold_path.resolve().parent.parent / "score.py"
+        if not scorer.exists():  # a gold file of our own (eval/own/gold.jsonl): the shared scorer
+            scorer = Path(__file__).resolve().parent.parent.parent / "shared/eval/score.py"
         events_path = out / f"{gold_path.stem}-events.jsonl"
         with gold_path.open(encoding="utf-8") as handle, events_path.open("w", encoding="utf-8") as sink:
             for line in handle:

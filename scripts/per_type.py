@@ -14,8 +14,15 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 
+def find_scorer(gold: Path) -> Path:
+    """The shared scorer: next to the gold's folder (../shared/eval), else ../shared/eval from the
+    repository (for gold files of our own, such as eval/own/gold.jsonl)."""
+    near = gold.resolve().parent.parent / "score.py"
+    return near if near.exists() else Path(__file__).resolve().parent.parent.parent / "shared/eval/score.py"
+
+
 def load_scorer(gold: Path):
-    path = gold.resolve().parent.parent / "score.py"
+    path = find_scorer(gold)
     spec = importlib.util.spec_from_file_location("score", path)
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(module)  # type: ignore[union-attr]

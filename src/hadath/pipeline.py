@@ -15,10 +15,12 @@ from hadath.doc import Document
 from hadath.events.coder import EventCoder
 from hadath.events.lexicon import EventLexicon
 from hadath.events.merge import EventMerger
+from hadath.events.report_filter import ReportFilter, ReportFilterStage
 from hadath.events.timex import DateLexicon, DateResolver
 from hadath.ingest.boilerplate import BoilerplateFilter
 from hadath.knowledge.kb import KnowledgeBase
 from hadath.knowledge.mentions import MentionFinder
+from hadath.knowledge.newnames import NameFinder
 from hadath.stages import DateStage, LanguageGate, TokenStage, normalize_stage, sentence_stage
 
 Stage = Callable[[Document], Document]
@@ -30,6 +32,9 @@ class Settings:
 
     knowledge_dirs: tuple[Path, ...] = ()
     boilerplate: bool = True
+    report_filter: bool = False  # drop events the learned report/mention filter finds mere mentions
+    report_threshold: float | None = None  # None: the threshold shipped with the filter's weights
+    detect_names: bool = True  # people the knowledge base does not know, named after a known title
 
 
 @dataclass(slots=True)
@@ -41,6 +46,7 @@ class Resources:
     dates: DateResolver
     tokenizer: Tokenizer
     boilerplate: BoilerplateFilter
+    report_filter: ReportFilter | None = None  # loaded only when Settings.report_filter is on
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Resources:
@@ -50,7 +56,8 @@ class Resources:
         known = (kb.gazetteer.words() | lexicon.trigger_index.words() | lexicon.support_index.words()
                  | {w for cues in lexicon.cues.values() for w in cues.words()})
         return cls(kb=kb, lexicon=lexicon, dates=DateResolver(DateLexicon.load()),
-                   tokenizer=Tokenizer(known), boilerplate=BoilerplateFilter())
+                   tokenizer=Tokenizer(known), boilerplate=BoilerplateFilter(),
+                   report_filter=ReportFilter.load() if settings.report_filter else None)
 
 
 @dataclass(slots=True)
@@ -79,7 +86,11 @@ def build_pipeline(resources: Resources, settings: Settings | None = None) -> Pi
         TokenStage(resources.tokenizer),
         DateStage(resources.dates),
         MentionFinder(resources.kb, resources.tokenizer),
+        *([NameFinder(resources.kb, resources.lexicon, resources.tokenizer, resources.dates.lexicon)]
+          if settings.detect_names else []),
         EventCoder(resources.kb, resources.lexicon, resources.tokenizer),
-        EventMerger(),
     ]
+    if settings.report_filter:
+        stages.append(ReportFilterStage(resources.report_filter or ReportFilter.load(), settings.report_threshold))
+    stages.append(EventMerger())
     return Pipeline(stages)

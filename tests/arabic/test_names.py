@@ -114,3 +114,10 @@ def test_edit_distance_limit() -> None:
     assert edit_distance("a", "abcdefgh", limit=2) == 3
     assert edit_distance("abcdef", "uvwxyz", limit=0) == 1
     assert edit_distance("same", "same", limit=0) == 0
+
+
+def test_abd_compounds_are_spelled_both_ways() -> None:
+    from hadath.arabic.names import compound_spellings
+    assert compound_spellings("عبد ربه منصور هادي") == ["عبدربه منصور هادي"]
+    assert compound_spellings("عبدالله الثاني") == ["عبد الله الثاني"]
+    assert compound_spellings("محمد بن سلمان") == []

@@ -42,3 +42,20 @@ def test_different_recipients_or_names_stay_apart() -> None:
     assert not same_event(event("CONSULT", "TUR", "RUS", 1), event("CONSULT", "TUR", "AZE", 2))
     assert not same_event(event("CONSULT", "TUR", "RUS", 1, name_a="A"), event("CONSULT", "TUR", "RUS", 2, name_a="B"))
     assert same_event(event("PROTEST", "KAZ", None, 1), event("PROTEST", "KAZ", "KAZ", 2))
+
+
+def test_two_named_places_of_one_country_are_two_events() -> None:
+    from hadath.doc import Location
+    a, b, c = (event("ASSAULT", "SDN", "SDN", i) for i in (0, 1, 2))
+    a.location = Location(country="SDN", name="El Fasher")
+    b.location = Location(country="SDN", name="El Obeid")
+    c.location = Location(country="SDN")
+    assert not same_event(a, b)
+    assert same_event(a, c)
+
+
+def test_an_organisation_and_one_of_its_people_fit() -> None:
+    a, b = event("CONSULT", "YEM", "UNO", 0), event("CONSULT", "YEM", "UNO", 1)
+    a.recipient.org, a.recipient.name = "UN", "Ismail Ould Cheikh Ahmed"
+    b.recipient.org, b.recipient.name = "UN", "UN"
+    assert same_event(a, b)

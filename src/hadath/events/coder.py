@@ -238,7 +238,8 @@ class EventCoder:
             trigger = replace(trigger, pos="noun")  # «في قصف أميركي»: the verbal noun, spelled as the verb
         if self._blocked(clause, k, trigger) or _relative(clause, k) or self._idiom(clause, k):
             return None
-        if not clause.tokens[k].prefix.startswith(("و", "ف")) and self._content_of_speech(clause, k):
+        if not clause.tokens[k].prefix.startswith(("و", "ف")) and self._content_of_speech(
+                clause, k, self._free_tokens(doc, clause)):
             return None  # «اشترطت سحب القانون», «طالبوا بالإفراج», «دعا إلى وقف»: what is asked for
         event_type, mode = trigger.type, trigger.mode
         future = self._future(clause, k, trigger)
@@ -337,19 +338,22 @@ class EventCoder:
             anaphoric=index not in self.lexicon.verbal and "ال" in tokens[k].prefix,
             default_actor=defaulted and actor is not None)
 
-    def _content_of_speech(self, clause: Clause, k: int) -> bool:
-        """A noun trigger that is the object of a verb of demanding, refusing, threatening or
-        accusing (right after it, or after its «بـ» / «إلى») tells what was said, not what happened."""
+    def _content_of_speech(self, clause: Clause, k: int, free: set[int]) -> bool:
+        """A trigger that is the object of a verb of demanding, refusing, threatening or accusing
+        (after it and its subject, or after its «بـ» / «إلى») tells what was said, not what happened:
+        «اشترطت النقابات سحب القانون», «طالبوا بالإفراج», «دعا إلى وقف القتال»."""
         i = k - 2 if k > 1 and clause.words[k - 1] in ("الى", "إلى") else k - 1
-        if i >= 0:
-            match = self.lexicon.trigger_index.match_at(clause.forms, i)
-            if match is None or match.last != i:
-                return False
-            index = int(match.entries[0].key)
-            head = self.lexicon.triggers[index]
-            return head.type in _SPEECH_TYPES and head.pos == "verb" and self.lexicon.is_verb_form(
-                index, clause.tokens[i].norm)
-        return False
+        while i >= 0 and i in free and k - i <= 6:
+            i -= 1  # the subject and the date between the verb and its object
+        if i < 0:
+            return False
+        match = self.lexicon.trigger_index.match_at(clause.forms, i)
+        if match is None or match.last != i:
+            return False
+        index = int(match.entries[0].key)
+        head = self.lexicon.triggers[index]
+        return head.type in _SPEECH_TYPES and head.pos == "verb" and self.lexicon.is_verb_form(
+            index, clause.tokens[i].norm)
 
     def _idiom(self, clause: Clause, k: int) -> bool:
         """The trigger is inside (or right after) a set phrase that reports no event of its own."""

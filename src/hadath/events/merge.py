@@ -54,9 +54,13 @@ def _dates_fit(a: Event, b: Event) -> bool:
 
 
 def _places_fit(a: Event, b: Event) -> bool:
+    """Same country, and the same named place when both name one («الفاشر» and «الأبيض» are two
+    battles of one war)."""
     if a.location is None or b.location is None:
         return True
-    return a.location.country == b.location.country
+    if a.location.country != b.location.country:
+        return False
+    return a.location.name is None or b.location.name is None or a.location.name == b.location.name
 
 
 def _one_sentence(a: Event, b: Event) -> bool:

@@ -58,6 +58,12 @@ _ORG_HEADS = frozenset({"جماعه", "حركه", "تنظيم", "ميليشيا"
                         "عناصر", "مقاتلي", "اعضاء", "قياديي", "قيادات"})
 
 
+_OFFICE_HEADS = frozenset({"مفوضيه", "مكتب", "بعثه", "لجنه", "هييه", "امانه", "منظمه", "وكاله", "صندوق",
+                           "برنامج", "محكمه"})
+_OFFICE_ADJECTIVES = frozenset({"الشخصي", "الشخصيه", "الخاص", "الخاصه", "السامي", "الساميه", "الاعلي", "الاممي",
+                                "الامميه", "الدايم", "الدايمه"})
+
+
 def _adjacent(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bool:
     """Next to each other, or with a generic head noun between («زعماء جماعة حزب الله»)."""
     if mention.first_token == current.last + 1:
@@ -66,8 +72,15 @@ def _adjacent(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bo
     if (mention.first_token == current.last + 2 and between is not None and between.norm in ("،", ",")
             and current.kind == "role" and current.person is None and mention.entity.kind == "person"):
         return True  # «المبعوث الأممي، إسماعيل ولد الشيخ أحمد»: an apposition
-    return (mention.first_token == current.last + 2 and between is not None
-            and between.norm.removeprefix("ال") in _ORG_HEADS and mention.entity.kind == "organisation")
+    if mention.first_token != current.last + 2 or between is None or mention.entity.kind not in (
+            "organisation", "role"):
+        return False
+    word = between.norm.removeprefix("ال")
+    if mention.entity.kind == "organisation" and word in _ORG_HEADS:
+        return True  # «زعماء جماعة حزب الله»
+    # «رئيس مفوضية الاتحاد الأفريقي», «المبعوث الشخصي للأمين العام»: an office of an institution
+    return current.kind == "role" and current.actor.country is None and (
+        word in _OFFICE_HEADS or between.norm in _OFFICE_ADJECTIVES)
 
 
 def _start(mention: Mention, doc: Document, tokens: dict[int, Token]) -> Phrase:
@@ -115,10 +128,17 @@ def _joins(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bool:
                 and current.parts[0].entity.extra.get("role_kind") == "person"
                 and mention.entity.extra.get("role_kind") == "institution"):
             return True
-        return _construct(current, tokens)  # «مبعوث الأمين العام»: the envoy of the secretary-general
+        # «مبعوث الأمين العام», «المبعوث الشخصي للأمين العام»: the envoy of the secretary-general
+        return _construct(current, tokens) or _of(mention, tokens)
     if kind == "organisation":
         return current.kind == "role" and current.actor.country is None
     return False
+
+
+def _of(mention: Mention, tokens: dict[int, Token]) -> bool:
+    """A mention introduced by the genitive «لـ» («للأمين العام», «للأمم المتحدة»)."""
+    first = tokens.get(mention.first_token)
+    return first is not None and first.prefix.lstrip("وف") in ("ل", "لل")
 
 
 def _construct(current: Phrase, tokens: dict[int, Token]) -> bool:

@@ -198,6 +198,8 @@ def _person_supported(doc: Document, m: Mention, seen: dict[str, int]) -> bool:
     if m.entity.country in ORG_CODES:
         return True
     words = normalize_key(doc.text[m.start:m.end]).split()
+    if m.how == "partial" and len(words) == 1 and len(words[0]) < 5:
+        return False  # «فقي» alone, with Tunisia nowhere in the text, is nobody we know
     return not any(w.lstrip("وفبل").startswith("ال") for w in words)
 
 

@@ -1,0 +1,88 @@
+"""The coder's clause-level rules, each on sentences we wrote: coordinated predicates, object
+case, purposes, slogans, the content of demands, pluperfect background, killed-in-a-strike
+passives, laws named by their year, and planned meetings told by a future support verb."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hadath.api import Extractor
+from hadath.doc import Document, Event
+
+FRIDAY = "2022-01-07"
+
+
+def code(extractor: Extractor, text: str, date: str = FRIDAY) -> Document:
+    return extractor.document(text, date)
+
+
+def of_type(doc: Document, event_type: str) -> list[Event]:
+    return [e for e in doc.events if e.event_type == event_type]
+
+
+def test_coordinated_verb_keeps_its_own_object(extractor: Extractor) -> None:
+    """«رحبت … بالاتفاق ودعت الحوثيين»: the welcome has no Houthi recipient; the call goes to
+    them and is made by the League (the «ـيين» plural is the object, not the subject)."""
+    doc = code(extractor, "رحبت جامعة الدول العربية أمس بالاتفاق ودعت الحوثيين إلى احترامه.")
+    support = of_type(doc, "SUPPORT")
+    assert support and support[0].recipient is None
+    request = of_type(doc, "REQUEST")
+    assert request and request[0].actor is not None and request[0].actor.org == "Arab League"
+    assert request[0].recipient is not None and request[0].recipient.country == "YEM"
+
+
+def test_purpose_is_not_an_event(extractor: Extractor) -> None:
+    doc = code(extractor, "وصل الوزير إلى عمان من أجل بحث الأزمة مع نظيره الأردني.")
+    assert not of_type(doc, "CONSULT")
+
+
+def test_slogan_is_not_a_demand(extractor: Extractor) -> None:
+    doc = code(extractor, "ردد المتظاهرون في بغداد أمس هتافات تطالب بإسقاط الحكومة.")
+    assert not of_type(doc, "REQUEST")
+
+
+def test_what_a_demand_asks_for_is_not_an_event(extractor: Extractor) -> None:
+    """«اشترطت النقابات سحب القانون»: the withdrawal is asked for, it did not happen."""
+    doc = code(extractor, "اشترطت النقابات الأردنية أمس سحب مشروع القانون من البرلمان.")
+    assert of_type(doc, "REQUEST")
+    assert not of_type(doc, "SANCTION")
+
+
+def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
+    old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
+    assert not old.events
+    recent = code(extractor, "وكانت روسيا حذرت الأربعاء اليونان من عواقب قرارها.")
+    assert of_type(recent, "THREATEN")
+
+
+def test_killed_in_a_strike_is_a_passive(extractor: Extractor) -> None:
+    """«قتل قائد التنظيم في غارة شنتها طائرة أميركية»: the leader suffered it, the US did it."""
+    doc = code(extractor, "قتل قائد تنظيم داعش في غارة شنتها طائرة أميركية من دون طيار في سوريا أمس.")
+    assaults = of_type(doc, "ASSAULT")
+    killing = [e for e in assaults if e.trigger == "قتل"]
+    assert killing and killing[0].recipient is not None and killing[0].recipient.org == "ISIS"
+    assert any(e.actor is not None and e.actor.country == "USA" for e in assaults)
+
+
+def test_a_year_that_names_a_law_dates_nothing(extractor: Extractor) -> None:
+    doc = code(extractor, "رفضت النقابات أمس مشروع قانون ضريبة الدخل لسنة 2014.")
+    rejected = of_type(doc, "REJECT")
+    assert rejected and rejected[0].date == dt.date(2022, 1, 6)
+
+
+def test_future_support_verb_makes_a_planned_meeting(extractor: Extractor) -> None:
+    doc = code(extractor, "وقال المبعوث الأممي إنه سيجري لقاءات مع المسؤولين السعوديين الأسبوع المقبل.")
+    assert not of_type(doc, "CONSULT")
+
+
+def test_declared_truce_is_retreat_ceasefire(extractor: Extractor) -> None:
+    """CAMEO 0871 «declare truce, ceasefire» maps to RETREAT ceasefire."""
+    doc = code(extractor, "أعلن التحالف بقيادة السعودية هدنة لمدة خمسة أيام في اليمن أمس.")
+    truce = of_type(doc, "RETREAT")
+    assert truce and truce[0].mode == "ceasefire"
+
+
+def test_partitive_min_is_not_a_recipient(extractor: Extractor) -> None:
+    doc = code(extractor, "شهدت البصرة أمس مظاهرات شارك فيها الآلاف من العراقيين ضد حكومة حيدر العبادي.")
+    protest = of_type(doc, "PROTEST")
+    assert protest and protest[0].recipient is not None and protest[0].recipient.sector == "GOV"
