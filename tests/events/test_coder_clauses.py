@@ -86,3 +86,33 @@ def test_partitive_min_is_not_a_recipient(extractor: Extractor) -> None:
     doc = code(extractor, "شهدت البصرة أمس مظاهرات شارك فيها الآلاف من العراقيين ضد حكومة حيدر العبادي.")
     protest = of_type(doc, "PROTEST")
     assert protest and protest[0].recipient is not None and protest[0].recipient.sector == "GOV"
+
+
+def test_joined_actors_each_did_the_act(extractor: Extractor) -> None:
+    doc = code(extractor, "أعلنت إيطاليا وإسبانيا والدنمارك، اليوم، طرد عشرات الدبلوماسيين الروس.")
+    actors = sorted(e.actor.country for e in of_type(doc, "SANCTION") if e.actor is not None)
+    assert actors == ["DNK", "ESP", "ITA"]
+    assert all(e.recipient is not None and e.recipient.country == "RUS" for e in of_type(doc, "SANCTION"))
+
+
+def test_between_names_both_sides(extractor: Extractor) -> None:
+    doc = code(extractor, "اندلعت أمس اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في الفاشر.")
+    clash = of_type(doc, "ASSAULT")
+    assert clash and clash[0].actor is not None and clash[0].recipient is not None
+    assert clash[0].actor.sector == "MIL" and clash[0].recipient.country == "SDN"
+
+
+def test_released_people_are_the_recipient(extractor: Extractor) -> None:
+    """The counted noun after «سراح» / «عن», over its number, with its nationality adjective."""
+    doc = code(extractor, "أطلقت حماس، مساء الجمعة، سراح 13 رهينة إسرائيلية. "
+                          "وأفرجت السلطات الإسرائيلية عن 39 أسيرا فلسطينيا.")
+    released = {(e.actor.country, e.recipient.country) for e in of_type(doc, "RETREAT")
+                if e.actor is not None and e.recipient is not None}
+    assert released == {("PSE", "ISR"), ("ISR", "PSE")}
+
+
+def test_the_movement_is_the_group_named_before(extractor: Extractor) -> None:
+    doc = code(extractor, "قالت حركة حماس إن الوسطاء تسلموا القائمة. كما أفرجت الحركة أمس عن عشرة مواطنين تايلانديين.")
+    release = of_type(doc, "RETREAT")
+    assert release and release[0].actor is not None and release[0].actor.name == "Hamas"
+    assert release[0].recipient is not None and release[0].recipient.country == "THA"

@@ -34,6 +34,7 @@ GENITIVE_ACTOR = frozenset({"PROTEST", "CONSULT", "MOBILIZE", "REQUEST", "ACCUSE
                             "SUPPORT", "AGREE"})
 DEFAULT_ACTOR_SECTOR = {"PROTEST": "CVL", "COERCE": "GOV", "SANCTION": "GOV", "MOBILIZE": "GOV", "ASSAULT": "UAF",
                         "RETREAT": "GOV"}
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 INTRANSITIVE = frozenset({"PROTEST", "MOBILIZE", "RETREAT"})
 # Material acts: told in the imperfect they are habitual or ongoing, not reported events. Verbal
 # acts (demand, condemn, reject…) told in the imperfect are performed by the telling itself.
@@ -44,6 +45,8 @@ AGENT_SECTORS = frozenset({"COP", "MIL", "GOV", "REB", "SPY", "JUD", "LEG", "UAF
 CROWDS = frozenset({"CVL", "LAB", "EDU", "OPP", "REF"})
 PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "THREATEN"})
 _WINDOW = 16
+_PUNCT = re.compile(r"[،,.:;؛«»\"()]")
+_GROUP_SECTORS = frozenset({"REB", "PTY", "OPP"})
 _SPEECH_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE", "AGREE"})
 _CLAUSE_OPENERS = frozenset({"فيما", "بينما", "حيث", "كما", "ثم"})
 _LED_BY = re.compile("بقيادة|تقوده|يقوده|تتزعمه|يتزعمه|تترأسه|يترأسه|تقودها|يقودها")
@@ -87,6 +90,7 @@ class Context:
     dated: tuple[int, Timex] | None = None  # the latest event dated by the text itself
     persons: list[Phrase] = field(default_factory=list)
     country: str | None = None  # the country the text is about at this point
+    group_org: Actor | None = None  # the latest armed group, party or movement named («الحركة»)
 
 
 @dataclass(slots=True)
@@ -114,7 +118,11 @@ class EventCoder:
                 event = self._code(doc, clause, match, context, limit)
                 if event is not None:
                     doc.events.append(event)
+                    doc.events += self._coordinated(clause, event)
             context.persons += [p for p in clause.phrases if p.kind == "person"]
+            orgs = [p for p in clause.phrases if p.kind == "organisation" and p.actor.sector in _GROUP_SECTORS]
+            if orgs:
+                context.group_org = _copy(orgs[-1].actor)
             groups = [p for p in clause.phrases if p.plural and p.kind in ("role", "group")]
             if groups:
                 context.group = (sentence.index, _copy(groups[-1].actor))
@@ -234,8 +242,9 @@ class EventCoder:
         k, k_end = match.first, match.last
         if trigger.pos == "verb" and not self.lexicon.is_verb_form(index, clause.tokens[k].norm):
             return None  # «الطلب» is a noun, not the verb «طلب»
-        if trigger.pos == "verb" and k > 0 and clause.words[k - 1] in _NOMINAL_CONTEXT:
-            trigger = replace(trigger, pos="noun")  # «في قصف أميركي»: the verbal noun, spelled as the verb
+        if trigger.pos == "verb" and k > 0 and (clause.words[k - 1] in _NOMINAL_CONTEXT or self._object_of_verb(
+                doc, clause, k)):
+            trigger = replace(trigger, pos="noun")  # «في قصف أميركي», «أعلنت إيطاليا طرد»: the verbal noun
         if self._blocked(clause, k, trigger) or _relative(clause, k) or self._idiom(clause, k):
             return None
         if not clause.tokens[k].prefix.startswith(("و", "ف")) and self._content_of_speech(
@@ -266,6 +275,10 @@ class EventCoder:
                     return None
         head_end = match.gap[0] - 1 if match.gap else k_end  # a gapped phrase's subject is in the gap
         actor, recipient, passive = self._arguments(doc, clause, k, head_end, trigger, context, limit)
+        if match.gap and not passive:  # «أطلقت حماس … سراح 13 رهينة»: the phrase's object follows it
+            recipient = self._object_after(clause, k_end, context) or recipient
+        if trigger.pos != "verb":  # «اشتباكات بين الجيش والمتمردين», «الهدنة بين إسرائيل وحماس»
+            actor, recipient = self._between(clause, k_end, context) or (actor, recipient)
         if framed and actor is not None and actor.start is not None and actor.start < clause.tokens[k].start:
             actor = None  # «اعتقلت الشرطة … خلال تظاهرة»: the main clause's subject did not protest
         if trigger.pos == "noun" and clause.tokens[k].stem in self.lexicon.cues["death_nouns"]:
@@ -337,6 +350,43 @@ class EventCoder:
             headline=_is_title(doc, clause) or (framed and "ال" in tokens[k].prefix),
             anaphoric=index not in self.lexicon.verbal and "ال" in tokens[k].prefix,
             default_actor=defaulted and actor is not None)
+
+    @staticmethod
+    def _coordinated(clause: Clause, event: Event) -> list[Event]:
+        """«أعلنت إيطاليا وإسبانيا والدنمارك طرد دبلوماسيين روس»: each of several joined actors did
+        the act; a symmetric act («بحث الوزيران») stays one event between them."""
+        if event.actor is None or event.actor.start is None or event.event_type in SYMMETRIC_TYPES:
+            return []
+        phrases = sorted(clause.phrases, key=lambda p: p.first)
+        at = next((n for n, p in enumerate(phrases) if p.start == event.actor.start), None)
+        if at is None:
+            return []
+        first, last = at, at
+        while first > 0 and _joined(clause, phrases[first - 1], phrases[first]):
+            first -= 1
+        while last + 1 < len(phrases) and _joined(clause, phrases[last], phrases[last + 1]):
+            last += 1
+        others = [p for n, p in enumerate(phrases[first : last + 1], first) if n != at]
+        if event.recipient is not None:
+            others = [p for p in others if p.start != event.recipient.start]
+        return [replace(event, actor=_copy(p.actor), evidence=list(event.evidence)) for p in others]
+
+    def _object_of_verb(self, doc: Document, clause: Clause, k: int) -> bool:
+        """«أعلنت إيطاليا وإسبانيا طرد دبلوماسيين», «قررت الحكومة سحب سفيرها»: a bare verb form
+        after a verb of announcing or happening and its subject is that verb's object, a verbal noun."""
+        token = clause.tokens[k]
+        if token.prefix or token.suffix:
+            return False
+        free = self._free_tokens(doc, clause)
+        i = k - 1
+        while i >= 0 and i in free and k - i <= 8:
+            if clause.words[i] in _COMPLEMENTIZERS or clause.words[i].lstrip("وفب") in ("انهما", "انهم", "انها", "انه"):
+                return False  # «أضاف أنهما ناقشا»: a clause of its own, with its own verb
+            i -= 1
+        if i < 0 or i == k - 1:
+            return False  # two verbs in a row with nothing between are two predicates
+        return (self.lexicon.support_index.match_at(clause.forms, i) is not None
+                or self.lexicon.reporting_index.match_at(clause.forms, i) is not None)
 
     def _content_of_speech(self, clause: Clause, k: int, free: set[int]) -> bool:
         """A trigger that is the object of a verb of demanding, refusing, threatening or accusing
@@ -508,6 +558,32 @@ class EventCoder:
         word = token.norm[len(token.prefix):] if token.prefix and token.norm.startswith(token.prefix) else token.norm
         return not word.startswith(("ي", "ت", "ن")) or (word.startswith("ت") and len(word) > 5)
 
+    def _between(self, clause: Clause, end: int, context: Context) -> tuple[Actor, Actor] | None:
+        """«بين X وY» within three words after an event noun: X and Y are its two sides."""
+        stop = min(len(clause.tokens), end + 4)
+        at = next((i for i in range(end + 1, stop) if clause.tokens[i].norm == "بين"), None)
+        if at is None:
+            return None
+        after = [p for p in clause.phrases if clause.local(p.first) > at]
+        if len(after) < 2 or clause.local(after[0].first) != at + 1:
+            return None
+        second = after[1]
+        if not clause.tokens[clause.local(second.first)].prefix.startswith("و") or \
+                clause.local(second.first) - clause.local(after[0].last) > 3:
+            return None
+        x, y = self._resolve(after[0], context, first=True), self._resolve(second, context, first=False)
+        return (x, y) if x is not None and y is not None else None
+
+    def _object_after(self, clause: Clause, end: int, context: Context) -> Actor | None:
+        """The bare (or «عن»-governed) phrase right after a trigger, over a number."""
+        for p in clause.phrases:
+            local = clause.local(p.first)
+            between = clause.tokens[end + 1 : local]
+            if local > end and all(_number(t) or t.norm == "عن" for t in between) and len(between) <= 2 \
+                    and self._prep(clause, p) in (None, "عن"):
+                return self._resolve(p, context, first=False)
+        return None
+
     def _killed_in(self, clause: Clause, k: int) -> bool:
         """A passive-prone verb whose clause goes on «في غارة», «بقصف», «جراء هجوم»: the noun
         after the verb is who suffered it, the strike's owner is who did it."""
@@ -626,8 +702,11 @@ class EventCoder:
         prefix = first.prefix.lstrip("وف")
         if (prefix[:1] in ("ب", "ل") and not first.prefix.endswith("ال")) or prefix in ("بال", "لل"):
             return prefix[:1]
-        if local > 0:
-            word = clause.tokens[local - 1].norm
+        before = local - 1
+        if before > 0 and _number(clause.tokens[before]):
+            before -= 1  # «عن 39 أسيرا»: the preposition governs the counted noun
+        if before >= 0:
+            word = clause.tokens[before].norm
             if word in ("في", "مع", "ضد", "علي", "الي", "بحق", "تجاه", "حيال", "عن", "من", "لدي", "بين", "داخل"):
                 return word
         return None
@@ -647,6 +726,8 @@ class EventCoder:
             if context.last_pair is None:
                 return None
             return _copy(context.last_pair[0] if first else context.last_pair[1])
+        if phrase.kind == "org_anaphor":
+            return _copy(context.group_org) if context.group_org else None
         actor = _copy(phrase.actor)
         if phrase.kind == "role" and actor.country is None and actor.name is None and context.last_actor:
             last = context.last_actor
@@ -728,8 +809,10 @@ class EventCoder:
             return
         if doc is not None and actor.end is not None:
             for m in doc.mentions:
-                if m.entity.kind == "demonym" and 0 < m.start - actor.end <= 12:
-                    actor.country = m.entity.country
+                gap = doc.text[actor.end : m.start] if m.start > actor.end else ""
+                near = 0 < len(gap) <= 30 and not _PUNCT.search(gap) and len(gap.split()) <= 3
+                if m.entity.kind == "demonym" and near:
+                    actor.country = m.entity.country  # «مقاتلو جيش التحرير الوطني الكولومبي»
                     return
                 between = doc.text[actor.end : m.start]
                 if m.entity.kind in ("country", "capital") and 0 < len(between) <= 30 and _LED_BY.search(between):
@@ -882,6 +965,23 @@ def _pluperfect(clause: Clause, k: int) -> bool:
 def _recent(timex: Timex | None, published: dt.date | None) -> bool:
     """Dated by the text within the week before publication («وكانت روسيا حذرت الأربعاء»)."""
     return timex is not None and published is not None and 0 <= (published - timex.value).days <= 7
+
+
+_NUMBER_WORDS = frozenset({"عشره", "عشرات", "مئات", "الاف", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
+                           "تسعه", "اثنين", "اثنان", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"})
+
+
+def _joined(clause: Clause, a: Phrase, b: Phrase) -> bool:
+    """«إيطاليا وإسبانيا», «إيطاليا، وإسبانيا»: two actors of one kind joined by «و»."""
+    gap = [t.norm for t in clause.tokens[clause.local(a.last) + 1 : clause.local(b.first)]]
+    kinds = ("country", "organisation", "person", "group")
+    return (clause.tokens[clause.local(b.first)].prefix.startswith("و") and gap in ([], ["،"], [","])
+            and a.kind in kinds and b.kind in kinds and a.actor.country is not None and b.actor.country is not None)
+
+
+def _number(token: Token) -> bool:
+    """Digits (Arabic or Arabic-Indic) or a number word."""
+    return token.norm.isdigit() or token.norm in _NUMBER_WORDS
 
 
 def _purpose(token: Token) -> bool:

@@ -9,6 +9,7 @@ the first mode and place found.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from hadath.doc import Actor, Document, Event
@@ -60,7 +61,23 @@ def _places_fit(a: Event, b: Event) -> bool:
         return True
     if a.location.country != b.location.country:
         return False
-    return a.location.name is None or b.location.name is None or a.location.name == b.location.name
+    x, y = a.location, b.location
+    if x.name is None or y.name is None or x.name == y.name:
+        return True
+    if x.lat is None or x.lon is None or y.lat is None or y.lon is None:
+        return False
+    return _km(x.lat, x.lon, y.lat, y.lon) < _NEAR_KM  # «البصرة» and «محافظة البصرة» are one place
+
+
+_NEAR_KM = 100.0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _one_sentence(a: Event, b: Event) -> bool:

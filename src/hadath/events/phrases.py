@@ -189,11 +189,25 @@ def _anaphors(doc: Document, lexicon: EventLexicon, tokens: dict[int, Token],
         if index in taken:
             continue
         dual_pronoun = token.norm.lstrip("وف") in ("انهما", "بانهما", "لانهما", "كونهما")
+        actor = Actor(text=doc.text[token.start:token.end], start=token.start, end=token.end)
         if _pair_word(token, pairs) or dual_pronoun:
-            actor = Actor(text=doc.text[token.start:token.end], start=token.start, end=token.end)
             out.append(Phrase(index, index, token.start, token.end, token.sentence, actor, "pair",
                               plural=True))
+        elif "ال" in token.prefix and token.stem in _ORG_ANAPHORS and not token.suffix and _alone(token, tokens):
+            out.append(Phrase(index, index, token.start, token.end, token.sentence, actor, "org_anaphor"))
     return out
+
+
+# «وقالت الحركة», «أعلن التنظيم»: a definite group noun standing alone refers to the group named before.
+_ORG_ANAPHORS = frozenset({"حركه", "جماعه", "تنظيم", "ميليشيا", "مليشيا", "فصيل"})
+
+
+def _alone(token: Token, tokens: dict[int, Token]) -> bool:
+    """Not the head of a longer name («الحركة الشعبية», «تنظيم القاعدة»): the next word neither
+    has the article nor is a name."""
+    after = tokens.get(token.index + 1)
+    return after is None or not after.stem[:1].isalpha() or (
+        "ال" not in after.prefix and not after.norm.startswith("ال") and after.prefix[:1] in ("و", "ف", "ب", "ل", ""))
 
 
 _QUANTITIES = frozenset({"الاف", "مئات", "عشرات", "ملايين", "الالاف", "المئات", "العشرات", "حشود"})

@@ -40,11 +40,19 @@ PRIORITY = {"country": 9, "org": 8, "demonym": 7, "role": 6, "person": 5, "parti
             "place": 2}
 
 
+def _construct_plural(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A sound masculine plural loses its «ن» before a genitive: «مقاتلون» → «مقاتلو»,
+    «المقاتلين» → «مقاتلي»."""
+    if len(key) != 1 or not key[0].endswith(("ون", "ين")) or len(key[0]) < 6:
+        return None
+    return (bare(key[0])[:-1],)
+
+
 def _one_deletions(key: str) -> set[str]:
     return {key[:i] + key[i + 1 :] for i in range(len(key))} | {key}
 
 
-_NISBA_ENDINGS = ("", "ه", "ان", "ين", "ون", "ات", "تان", "تين")
+_NISBA_ENDINGS = ("", "ه", "ا", "ان", "ين", "ون", "ات", "تان", "تين")  # «ا»: «أسيرا فلسطينيا»
 
 
 def demonym_forms(adjective: str) -> list[str]:
@@ -120,7 +128,11 @@ class KnowledgeBase:
         for names in [c.names_ar for c in self.countries.values()] + [p.names_ar for p in self.places.values()]:
             self.no_article.update(phrase_key(n) for n in names if " " not in n.strip() and not n.startswith("ال"))
         for key, row in self.roles.items():
-            g.add(key, Entry("role", " ".join(key), plural=row.kind == "group", priority=PRIORITY["role"]))
+            entry = Entry("role", " ".join(key), plural=row.kind == "group", priority=PRIORITY["role"])
+            g.add(key, entry)
+            construct = _construct_plural(key)
+            if row.kind == "group" and construct and construct not in self.roles:
+                g.add(construct, entry)  # «مقاتلو الجبهة», «مراسلي الوكالة»
         for person in self.people.values():
             self._index_person(person)
         for known in self.part_keys:

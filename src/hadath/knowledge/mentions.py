@@ -22,6 +22,7 @@ from hadath.doc import Document, Mention, Token
 from hadath.knowledge.gazetteer import Entry, Match
 from hadath.knowledge.kb import ORG_CODES, KnowledgeBase
 
+_CLUB_WORDS = frozenset({"نادي", "فريق", "منتخب"})
 _MIN_PARTIAL = 4  # letters a word needs to stand for a person alone
 
 
@@ -215,6 +216,9 @@ def _supported(doc: Document) -> list[Mention]:
     def keep(m: Mention) -> bool:
         if m.entity.kind == "person":
             return _person_supported(doc, m, seen)
+        if m.entity.kind in ("place", "capital", "country") and m.first_token > 0 and bare(
+                doc.tokens[m.first_token - 1].stem) in _CLUB_WORDS:
+            return False  # «نادي ليفربول», «منتخب مصر»: a team, not a place or a state
         if m.entity.kind != "place" or seen.get(m.entity.country or "", 0) > 1:
             return True
         before = doc.tokens[m.first_token - 1] if m.first_token > 0 else None
