@@ -494,7 +494,7 @@ class EventCoder:
         sentence = clause.sentence
         spans = [(t.start, t.end) for t in doc.timexes if sentence.start <= t.start < sentence.end]
         for i, tok in enumerate(clause.tokens):
-            if (tok.stem in gap or tok.norm in gap or tok.norm in ("،", ",")
+            if (tok.stem in gap or tok.norm in gap or tok.norm in ("،", ",") or _number(tok)
                     or any(a <= tok.start < b for a, b in spans)):
                 free.add(i)
         return free

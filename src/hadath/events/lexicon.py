@@ -116,6 +116,7 @@ class EventLexicon:
     topic_index: Gazetteer = field(default_factory=Gazetteer)
     reporting_index: Gazetteer = field(default_factory=Gazetteer)
     passive_index: Gazetteer = field(default_factory=Gazetteer)
+    phrase_index: Gazetteer = field(default_factory=Gazetteer)  # verbs that open trigger phrases only
     cues: dict[str, CueSet] = field(default_factory=dict)
     verbal: frozenset[int] = frozenset()
     verb_surface: dict[int, frozenset[str]] = field(default_factory=dict)
@@ -163,7 +164,7 @@ class EventLexicon:
             first = phrase_key(trigger.form)[:1]
             nominal = not words or words[0].startswith("ال")  # «الدعم المالي» is a noun phrase
             if trigger.pos == "verb" or (trigger.pos == "phrase" and first and not nominal and (
-                    first[0] in verb_words or self.support_index.contains(first[0]))):
+                    first[0] in verb_words or self._opens_phrase(first[0]))):
                 verbal.add(index)
         self.verbal = frozenset(verbal)
 
@@ -204,7 +205,7 @@ class EventLexicon:
         that verb in every person and number of its tense («أجرت اتصالا», «استدعت سفيرها»)."""
         key = phrase_key(phrase)
         head = normalize_key(phrase).split()[0]
-        if not key or head.startswith("ال") or not (key[0] in verb_words or self.support_index.contains(head)):
+        if not key or head.startswith("ال") or not (key[0] in verb_words or self._opens_phrase(head)):
             return [key]
         forms = present_forms(head) if head.startswith("ي") else past_forms(head)
         return [key] + [(phrase_key(form)[0], *key[1:]) for form in forms if phrase_key(form)]
@@ -217,6 +218,10 @@ class EventLexicon:
                 if cue.strip():
                     self.mode_index.add(cue.strip(), Entry("mode", f"{row['type']}:{row['mode']}"))
 
+    def _opens_phrase(self, word: str) -> bool:
+        """A verb of happening, or a verb listed as opening trigger phrases («نشر قوات»)."""
+        return self.support_index.contains(word) or self.phrase_index.contains(word)
+
     def _load_cues(self, path: Path) -> None:
         with path.open(encoding="utf-8") as handle:
             data: dict[str, Any] = yaml.safe_load(handle) or {}
@@ -226,7 +231,8 @@ class EventLexicon:
                 raise DataError(path, None, f"{name} must be a list of strings")
             self.cues[name] = CueSet.of(items)
         for name, index in (("support_verbs", self.support_index), ("topic_verbs", self.topic_index),
-                            ("reporting_verbs", self.reporting_index), ("passive_verbs", self.passive_index)):
+                            ("reporting_verbs", self.reporting_index), ("passive_verbs", self.passive_index),
+                            ("phrase_verbs", self.phrase_index)):
             for spec in data.get(name) or []:
                 try:
                     forms = verb_forms(spec)
