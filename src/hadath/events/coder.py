@@ -47,6 +47,7 @@ PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "THREATEN"})
 _WINDOW = 16
 _PUNCT = re.compile(r"[،,.:;؛«»\"()]")
 _GROUP_SECTORS = frozenset({"REB", "PTY", "OPP"})
+_DENIALS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نفيا", "انكر", "انكرت", "ينكر", "تنكر"})
 _SPEECH_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE", "AGREE"})
 _CLAUSE_OPENERS = frozenset({"فيما", "بينما", "حيث", "كما", "ثم"})
 _LED_BY = re.compile("بقيادة|تقوده|يقوده|تتزعمه|يتزعمه|تترأسه|يترأسه|تقودها|يقودها")
@@ -105,12 +106,14 @@ class EventCoder:
         context = Context(country=_dominant_country(doc))
         for sentence in doc.sentences:
             clause = self._clause(doc, sentence)
+            matches = self._matches(doc, clause)
+            verbs = self._verb_tokens(clause, matches)
+            if verbs:  # «وطالب»: a verb, not a student — and not the head of «طالب الاتحاد الأوروبي»
+                clause.phrases = build_phrases(doc, self.lexicon, sentence.index, verbs)
             self._resolve_offices(doc, clause)
             self._resolve_counterparts(doc, clause, context)
             self._track_speaker(clause, context)
             names = _name_tokens(doc, sentence.index)
-            matches = self._matches(doc, clause)
-            self._verbs_over_nouns(clause, matches)
             for n, match in enumerate(matches):
                 if all(clause.base + i in names for i in range(match.first, match.last + 1)):
                     continue  # «التعاون» in «مجلس التعاون الخليجي» is a name, not an event
@@ -172,9 +175,9 @@ class EventCoder:
                 return Match(i, j + match.last - 1, match.entries, match.exact, (i + 1, j))
         return None
 
-    def _verbs_over_nouns(self, clause: Clause, matches: list[Match]) -> None:
-        """A word that is both a verb trigger and a bare role («وطالب»: demanded / a student) is
-        the verb: its role phrase is dropped."""
+    def _verb_tokens(self, clause: Clause, matches: list[Match]) -> frozenset[int]:
+        """Document indices of words that are both a verb trigger and a bare role («وطالب»:
+        demanded / a student): they are read as the verb."""
         verbs = set()
         for m in matches:
             index = int(m.entries[0].key)
@@ -182,8 +185,7 @@ class EventCoder:
             if self.lexicon.triggers[index].pos == "verb" and "ال" not in token.prefix \
                     and self.lexicon.is_verb_form(index, token.norm):
                 verbs.add(clause.base + m.first)
-        clause.phrases = [p for p in clause.phrases if not (p.first == p.last and p.first in verbs
-                                                            and p.kind == "role")]
+        return frozenset(verbs)
 
     # ---------------------------------------------------------------- sentence set-up
     def _clause(self, doc: Document, sentence: Sentence) -> Clause:
@@ -419,11 +421,19 @@ class EventCoder:
         return any(negation.ends_at(words, end) for words in (clause.words, clause.stems)
                    for end in (k, k - 1) if end > 0)
 
+    def _denied(self, clause: Clause, k: int) -> bool:
+        """«نفى حافظ أن يكون الجانبان قد بحثا …»: what a denial's «أن» clause says did not happen."""
+        for i in range(max(0, k - 12), k - 1):
+            if clause.stems[i] in _DENIALS and any(clause.words[j] in _COMPLEMENTIZERS or clause.words[j].startswith(
+                    ("انه", "انها", "انهم")) for j in range(i + 1, min(k, i + 5))):
+                return True
+        return False
+
     def _blocked(self, clause: Clause, k: int, trigger: Trigger) -> bool:
         """Negated, conditional, forecast or questioned."""
         cues, words = self.lexicon.cues, clause.stems
         tok = clause.tokens[k]
-        if self._negated(clause, k):
+        if self._negated(clause, k) or self._denied(clause, k):
             return True
         if _purpose(tok) or (k > 0 and _purpose(clause.tokens[k - 1])):
             return True  # «لحل», «ليبحث», «لزيارة», «للمطالبة», «لمواصلة مشاوراته»: a purpose, not a report

@@ -34,10 +34,13 @@ class Phrase:
     parts: list[Mention] = field(default_factory=list)
 
 
-def build_phrases(doc: Document, lexicon: EventLexicon, sentence: int) -> list[Phrase]:
-    """The actor phrases of one sentence, left to right."""
+def build_phrases(doc: Document, lexicon: EventLexicon, sentence: int,
+                  verbs: frozenset[int] = frozenset()) -> list[Phrase]:
+    """The actor phrases of one sentence, left to right. ``verbs``: tokens read as verbs, whose
+    one-word role mentions («وطالب»: and demanded / a student) are left out."""
     tokens = {t.index: t for t in doc.sentence_tokens(sentence)}
-    mentions = [m for m in doc.mentions if m.sentence == sentence and m.entity.kind != "place"]
+    mentions = [m for m in doc.mentions if m.sentence == sentence and m.entity.kind != "place"
+                and not (m.first_token == m.last_token and m.first_token in verbs and m.entity.kind == "role")]
     phrases: list[Phrase] = []
     for mention in mentions:
         current = phrases[-1] if phrases else None
@@ -78,6 +81,8 @@ def _adjacent(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bo
     word = between.norm.removeprefix("ال")
     if mention.entity.kind == "organisation" and word in _ORG_HEADS:
         return True  # «زعماء جماعة حزب الله»
+    if mention.entity.kind == "organisation" and between.norm == "من" and current.kind == "role" and current.plural:
+        return True  # «مسلحون من داعش», «عناصر من حزب الله»: members of the organisation
     # «رئيس مفوضية الاتحاد الأفريقي», «المبعوث الشخصي للأمين العام»: an office of an institution
     return current.kind == "role" and current.actor.country is None and (
         word in _OFFICE_HEADS or between.norm in _OFFICE_ADJECTIVES)
