@@ -62,8 +62,8 @@ def verb_forms(spec: str) -> list[str]:
     words = normalize_key(spec).split()
     if len(words) != 2:
         raise ValueError(f"a verb needs its past and present forms, got {spec!r}")
-    past, present = words
-    return list(dict.fromkeys(past_forms(past) + present_forms(present)))
+    pasts, present = words[0].split("|"), words[1]  # «أدان|دان يدين»: two spellings of the past
+    return list(dict.fromkeys([f for past in pasts for f in past_forms(past)] + present_forms(present)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,8 +197,9 @@ class EventLexicon:
             self.trigger_index.add(phrase_key(form), entry)
             verb_words.update(phrase_key(form))
         self.verb_surface[index] = frozenset(forms)
-        past, present = normalize_key(trigger.form).split()
-        self.verb_present[index] = frozenset(present_forms(present)) - frozenset(past_forms(past))
+        pasts, present = normalize_key(trigger.form).split()
+        past = {f for one in pasts.split("|") for f in past_forms(one)}
+        self.verb_present[index] = frozenset(present_forms(present)) - frozenset(past)
 
     def _phrase_forms(self, phrase: str, verb_words: set[str]) -> list[tuple[str, ...]]:
         """A phrase's keys: a phrase that opens with a verb («أجرى اتصالا», «استدعى سفيرها») takes
