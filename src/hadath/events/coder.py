@@ -340,7 +340,7 @@ class EventCoder:
             context.dated = (clause.sentence.index, timex)
         elif timex is None and context.dated and clause.sentence.index - context.dated[0] <= 1 and not future:
             timex = context.dated[1]  # the story goes on the day the sentence before gave
-        self._remember(context, actor, recipient, clause.sentence.index)
+        self._remember(context, actor, recipient, clause.sentence.index, _last_complementizer(clause, k) < 0)
         tokens = clause.tokens
         return Event(
             doc_id=doc.id, event_type=event_type, mode=mode, cameo=trigger.cameo, actor=actor,
@@ -532,9 +532,11 @@ class EventCoder:
             if patient is None:
                 patient = self._recipient(clause, trigger, [p for p in after if p is not agent], None, False)
             return self._resolve(agent, context, first=True), self._resolve(patient, context, first=False), True
-        shared = self._shared_subject(clause, k, trigger, context)
+        verbal = trigger.pos == "verb" or (trigger.pos == "phrase" and "ال" not in clause.tokens[k].prefix)
+        shared = self._shared_subject(clause, k, verbal, subject if subject in after else None, context)
         if shared is not None:  # «أعلنت الحكومة البنمية …، ودعت الحكومة الفنزويلية»
-            return shared, self._resolve(subject if subject in after else None, context, first=False), False
+            obj = subject if subject in after else self._recipient(clause, trigger, after, None, True)
+            return shared, self._resolve(obj, context, first=False), False
         dual = subject is None and trigger.pos == "verb" and _dual(clause.tokens[k])
         topic = self.lexicon.topic_index.match_at(clause.forms, k) is not None
         direct = not topic and not dual and not (subject is not None and subject.kind == "pair")
@@ -637,14 +639,17 @@ class EventCoder:
         return None
 
     @staticmethod
-    def _shared_subject(clause: Clause, k: int, trigger: Trigger, context: Context) -> Actor | None:
-        """A verb joined by «و» to an earlier event of the same sentence shares its subject."""
+    def _shared_subject(clause: Clause, k: int, verbal: bool, subject: Phrase | None,
+                        context: Context) -> Actor | None:
+        """A verb joined by «و» to an earlier event of the same sentence shares its subject: after
+        a comma («أعلنت الحكومة البنمية …، ودعت الحكومة الفنزويلية»), or when no subject follows
+        it («فرضت الحكومة الأمريكية عقوبات … وفرضت عقوبات على …»)."""
         token = clause.tokens[k]
-        if trigger.pos != "verb" or not token.prefix.startswith("و") or k < 3:
+        if not verbal or not token.prefix.startswith("و") or k < 3:
             return None
         if context.sentence_actor is None or context.sentence_actor[0] != clause.sentence.index:
             return None
-        if not any(t.norm in ("،", ",") for t in clause.tokens[max(0, k - 2):k]):
+        if subject is not None and not any(t.norm in ("،", ",") for t in clause.tokens[max(0, k - 2):k]):
             return None
         return _copy(context.sentence_actor[1])
 
@@ -831,12 +836,16 @@ class EventCoder:
         actor.country = here or context.country
 
     @staticmethod
-    def _remember(context: Context, actor: Actor | None, recipient: Actor | None, sentence: int) -> None:
+    def _remember(context: Context, actor: Actor | None, recipient: Actor | None, sentence: int,
+                  main: bool = True) -> None:
+        """``main``: the trigger stands in the sentence's main clause, not after an «أن/إن»; only
+        those actors are shared by a verb joined later with «و»."""
         if actor is not None and recipient is not None:
             context.last_pair = (actor, recipient)
         if actor is not None:
             context.last_actor, context.last_actor_sentence = actor, sentence
-            context.sentence_actor = (sentence, actor)
+            if main:
+                context.sentence_actor = (sentence, actor)
 
     # ---------------------------------------------------------------- attributes
     def _mode(self, clause: Clause, event_type: str) -> str | None:
@@ -913,6 +922,8 @@ def _last_complementizer(clause: Clause, k: int) -> int:
     for i in range(k - 1, -1, -1):
         if clause.tokens[i].norm in _COMPLEMENTIZERS:
             return i
+        if clause.stems[i] in _CLAUSE_OPENERS:
+            return -1  # «… فيما رحبت الجامعة»: a new clause, out of the «أن» before it
     return -1
 
 
