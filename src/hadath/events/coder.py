@@ -25,7 +25,7 @@ from hadath.doc import Actor, Document, Event, Evidence, Location, Mention, Sent
 from hadath.events.lexicon import EventLexicon, Trigger
 from hadath.events.phrases import Phrase, build_phrases
 from hadath.knowledge.gazetteer import Match
-from hadath.knowledge.kb import KnowledgeBase
+from hadath.knowledge.kb import ORG_CODES, KnowledgeBase
 
 COOPERATIVE = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT", "AGREE"})
 FUTURE_KEEP = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
@@ -48,6 +48,14 @@ _WINDOW = 16
 _PUNCT = re.compile(r"[،,.:;؛«»\"()]")
 _GROUP_SECTORS = frozenset({"REB", "PTY", "OPP"})
 _DENIALS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نفيا", "انكر", "انكرت", "ينكر", "تنكر"})
+# Nouns that refer back to an event told before, with the types they can name (empty: any).
+_EVENT_ANAPHORS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("هجوم", "هجمات", "ضربات", "ضربه", "غارات", "غاره", "اعتداء", "اعتداءات", "تفجير", "تفجيرات",
+                     "قصف", "جريمه", "حادث", "حادثه", "مجزره", "عمليه"), frozenset({"ASSAULT"})),
+    **dict.fromkeys(("خطوه", "قرار", "اعلان", "اجراء", "اجراءات", "تصريحات", "موقف"), frozenset()),
+}
+_REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+_PLACE_TARGETS = {"ASSAULT": "CVL", "AID": "GOV"}
 _SPEECH_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE", "AGREE"})
 _CLAUSE_OPENERS = frozenset({"فيما", "بينما", "حيث", "كما", "ثم"})
 _LED_BY = re.compile("بقيادة|تقوده|يقوده|تتزعمه|يتزعمه|تترأسه|يترأسه|تقودها|يقودها")
@@ -328,9 +336,14 @@ class EventCoder:
         if event_type == "CONSULT" and recipient is None and actor is not None and actor.sector in CROWDS:
             return None  # «اجتمع الآلاف»: a crowd gathering is no consultation
         mode = mode or self._mode(clause, event_type)
-        if (recipient is None and event_type == "ASSAULT" and location is not None and actor is not None
-                and location.country and location.country != actor.country):
-            recipient = Actor(country=location.country, sector="CVL")  # «على منزل في قرية … الفلسطينية»
+        if (recipient is None and event_type in _PLACE_TARGETS and location is not None and actor is not None
+                and location.country and location.country != actor.country and location.country not in ORG_CODES):
+            # «على منزل في قرية … الفلسطينية», «أقامت الإمارات مستشفى ميدانيا في غازي عنتاب»
+            recipient = Actor(country=location.country, sector=_PLACE_TARGETS[event_type])
+        if recipient is None and event_type in _REACTIONS:
+            recipient = self._reacted_to(doc, clause, k_end)  # «دان الهجوم», «رحب بالقرار»
+        if recipient is None and event_type == "PROTEST" and actor is not None and actor.country:
+            recipient = Actor(country=actor.country, sector="GOV")  # a protest with no target is the state's
         timex = _timex(doc, clause, k, future)
         if any(self.lexicon.cues["background"].ends_at(clause.stems, i + 1) for i in range(k)):
             return None  # history told as background («سبق أن …»), not news
@@ -594,6 +607,22 @@ class EventCoder:
             if local > end and all(_number(t) or t.norm == "عن" for t in between) and len(between) <= 2 \
                     and self._prep(clause, p) in (None, "عن"):
                 return self._resolve(p, context, first=False)
+        return None
+
+    def _reacted_to(self, doc: Document, clause: Clause, k_end: int) -> Actor | None:
+        """«دان الهجوم على كريفي ريه», «رحب بالقرار»: a reaction to an event told before is
+        addressed to that event's actor."""
+        for i in range(k_end + 1, min(len(clause.tokens), k_end + 3)):
+            token = clause.tokens[i]
+            if "ال" not in token.prefix:
+                continue
+            kinds = _EVENT_ANAPHORS.get(token.stem)
+            if kinds is None:
+                return None
+            for event in reversed(doc.events):
+                if event.actor is not None and not event.default_actor and (not kinds or event.event_type in kinds):
+                    return _copy(event.actor)
+            return None
         return None
 
     def _killed_in(self, clause: Clause, k: int) -> bool:
