@@ -301,6 +301,8 @@ class EventCoder:
         if support is not None and support > k_end:  # «غارة شنتها قوات التحالف»: the verb after names the actor
             doer = self._subject_after(clause, support, context) or self._adjective_actor(
                 doc, clause, support + 1, trigger)  # «غارة شنتها طائرة أميركية»
+            if doer is None and actor is not None and actor.start is not None and actor.start < clause.tokens[k].start:
+                actor = None  # «طالبوا برحيل القوات الفرنسية، في احتجاجات نظمت …»: not the forces' protest
             if doer is not None:
                 if recipient is not None and recipient.start == doer.start:
                     recipient = None
@@ -335,6 +337,9 @@ class EventCoder:
             recipient = None
         if event_type == "CONSULT" and recipient is None and actor is not None and actor.sector in CROWDS:
             return None  # «اجتمع الآلاف»: a crowd gathering is no consultation
+        if event_type == "CONSULT" and recipient is None and trigger.pos == "verb" and trigger.mode == "visit" \
+                and (mode or self._mode(clause, event_type)) != "multilateral":
+            return None  # «استقبل المستشفى مئة جريح»: a meeting needs someone met
         mode = mode or self._mode(clause, event_type)
         if (recipient is None and event_type in _PLACE_TARGETS and location is not None and actor is not None
                 and location.country and location.country != actor.country and location.country not in ORG_CODES):
@@ -452,6 +457,11 @@ class EventCoder:
             return True  # «لحل», «ليبحث», «لزيارة», «للمطالبة», «لمواصلة مشاوراته»: a purpose, not a report
         if k > 0 and cues["slogans"].ends_at(words, k):
             return True  # «ردد المحتجون هتافات تدعو إلى …»: a slogan
+        if trigger.type == "COERCE" and any(cues["own_doors"].ends_at(words, end)
+                                            for end in range(k + 2, min(len(words), k + 6) + 1)):
+            return True  # «أغلقت آلاف المحلات أبوابها»: a shutdown, not a closure imposed on others
+        if trigger.pos == "noun" and _adverbial(tok):
+            return True  # «تضامنا مع», «رفضا لـ»: the reason of another act, not an act of its own
         if any(cues["purpose"].ends_at(words, end) for end in (k, k - 1) if end > 0):
             return True  # «من أجل بحث», «بهدف التوصل»
         # a conditional opens the whole sentence to hypothesis: «في حال استمرت …، قد تعلن …»
@@ -1032,6 +1042,14 @@ def _joined(clause: Clause, a: Phrase, b: Phrase) -> bool:
 def _number(token: Token) -> bool:
     """Digits (Arabic or Arabic-Indic) or a number word."""
     return token.norm.isdigit() or token.norm in _NUMBER_WORDS
+
+
+def _adverbial(token: Token) -> bool:
+    """An indefinite accusative verbal noun with no clitic («تضامنا», «احتجاجا», «رفضا»): an
+    adverbial of reason or manner."""
+    word = token.norm
+    return not token.prefix and not token.suffix and word.endswith("ا") and len(word) > 4 \
+        and not word.endswith(("ات", "نا", "ها", "هما"))
 
 
 def _purpose(token: Token) -> bool:
