@@ -54,9 +54,13 @@ _EVENT_ANAPHORS: dict[str, frozenset[str]] = {
                      "قصف", "جريمه", "حادث", "حادثه", "مجزره", "عمليه"), frozenset({"ASSAULT"})),
     **dict.fromkeys(("خطوه", "قرار", "اعلان", "اجراء", "اجراءات", "تصريحات", "موقف"), frozenset()),
 }
+_CROWD_CLAIMS = frozenset({"REQUEST", "ACCUSE"})
 _REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 _PLACE_TARGETS = {"ASSAULT": "CVL", "AID": "GOV"}
 _SPEECH_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE", "AGREE"})
+# After a comma these open a clause of their own: what follows is no argument of the trigger before.
+_COMMA_CLAUSES = frozenset({"ما", "مما", "حيث", "فيما", "بينما", "الذي", "التي", "الذين", "وهو", "وهي", "كما",
+                            "لكن", "غير", "ثم", "اذ", "فيما"})
 _CLAUSE_OPENERS = frozenset({"فيما", "بينما", "حيث", "كما", "ثم"})
 _LED_BY = re.compile("بقيادة|تقوده|يقوده|تتزعمه|يتزعمه|تترأسه|يترأسه|تقودها|يقودها")
 _EDGES = frozenset({"حدود", "حدوده", "حدودها", "تخوم", "مشارف", "ساحل", "سواحل"})
@@ -143,16 +147,21 @@ class EventCoder:
     def _next_predicate(self, clause: Clause, match: Match, later: list[Match]) -> int:
         """Where a later verb joined by «و»/«ف» or opened by «فيما», «بينما», «حيث» starts a
         predicate of its own («رحبت … بالهدنة ودعت الحوثيين»): its words are not this trigger's."""
+        end = len(clause.tokens)
+        for i in range(match.last + 2, len(clause.tokens)):  # «…، ما يرفع حصيلة التظاهرات ضد الرئيس»
+            if clause.words[i - 1] in ("،", ",") and clause.stems[i] in _COMMA_CLAUSES:
+                end = i
+                break
         for m in later:
             index = int(m.entries[0].key)
             token = clause.tokens[m.first]
-            if m.first <= match.last or self.lexicon.triggers[index].pos != "verb" \
+            if m.first <= match.last or m.first >= end or self.lexicon.triggers[index].pos != "verb" \
                     or not self.lexicon.is_verb_form(index, token.norm):
                 continue
             opener = m.first > 0 and clause.stems[m.first - 1] in _CLAUSE_OPENERS
             if token.prefix[:1] in ("و", "ف") or opener:
                 return m.first
-        return len(clause.tokens)
+        return end
 
     def _matches(self, doc: Document, clause: Clause) -> list[Match]:
         """Trigger matches, contiguous and across the subject of a verb-initial phrase
@@ -347,8 +356,9 @@ class EventCoder:
             recipient = Actor(country=location.country, sector=_PLACE_TARGETS[event_type])
         if recipient is None and event_type in _REACTIONS:
             recipient = self._reacted_to(doc, clause, k_end)  # «دان الهجوم», «رحب بالقرار»
-        if recipient is None and event_type == "PROTEST" and actor is not None and actor.country:
-            recipient = Actor(country=actor.country, sector="GOV")  # a protest with no target is the state's
+        if recipient is None and actor is not None and actor.country and (
+                event_type == "PROTEST" or (event_type in _CROWD_CLAIMS and actor.sector in CROWDS)):
+            recipient = Actor(country=actor.country, sector="GOV")  # a protest or crowd's demand with no target: the state
         timex = _timex(doc, clause, k, future)
         if any(self.lexicon.cues["background"].ends_at(clause.stems, i + 1) for i in range(k)):
             return None  # history told as background («سبق أن …»), not news
