@@ -77,3 +77,11 @@ def test_hamza_lam_word_gives_albania(extractor: Extractor) -> None:
 def test_bi_anna_is_not_albania(extractor: Extractor) -> None:
     doc = extractor.document("قال المسؤول بأن الحكومة ستعلن القرار قريبا.", DATE)
     assert all(m.entity.country != "ALB" for m in doc.mentions)
+
+
+def test_a_person_out_of_office_in_a_story_on_another_country_is_not_recognised(extractor) -> None:
+    """A full name of someone we know only as a later minister of a country the story never names
+    is another person of that name."""
+    doc = extractor.document("قال ألفارو ليفا رئيس جمعية نيكاراغوا لحقوق الإنسان إن رجلا قتل في ماسايا.",
+                             "2018-06-10")
+    assert not [m for m in doc.mentions if m.entity.kind == "person" and m.entity.name == "Álvaro Leyva"]

@@ -194,7 +194,11 @@ def _person_supported(doc: Document, m: Mention, seen: dict[str, int]) -> bool:
     """A person recognised only by a spelling we never listed, or by a surname that is an
     ordinary Arabic family name («الصالحي», «اليعقوبي»), needs the text to speak of their country
     elsewhere: in an article about Iraq they are Iraqis we do not know, not an Iranian minister."""
-    if m.how not in ("variant", "partial") or seen.get(m.entity.country or "", 0) > 1:
+    if seen.get(m.entity.country or "", 0) > 1:
+        return True
+    if m.how == "name":  # «ألفارو ليفا» in a 2018 story on Nicaragua is not Colombia's minister of 2022
+        return doc.date is None or m.entity.role is not None or m.entity.country in ORG_CODES
+    if m.how not in ("variant", "partial"):
         return True
     if m.entity.country in ORG_CODES:
         return True
