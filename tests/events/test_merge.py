@@ -59,3 +59,11 @@ def test_an_organisation_and_one_of_its_people_fit() -> None:
     a.recipient.org, a.recipient.name = "UN", "Ismail Ould Cheikh Ahmed"
     b.recipient.org, b.recipient.name = "UN", "UN"
     assert same_event(a, b)
+
+
+def test_an_unnamed_retelling_of_the_same_kind_of_act_merges() -> None:
+    a, b = event("ASSAULT", "ISR", "PSE", 0), event("ASSAULT", None, None, 1)
+    a.mode = b.mode = "primitive"
+    assert same_event(a, b)
+    b.mode = "aerial"
+    assert not same_event(a, b)

@@ -781,7 +781,7 @@ class EventCoder:
             return False
         local = clause.local(phrase.first)
         previous = bare(clause.tokens[local - 1].stem) if local > 0 else ""
-        return self._prep(clause, phrase) == "في" or previous in _PLACE_NOUNS
+        return self._prep(clause, phrase) == "في" or previous in _PLACE_NOUNS or previous in _EDGES
 
     def _resolve(self, phrase: Phrase | None, context: Context, first: bool) -> Actor | None:
         if phrase is None:

@@ -99,8 +99,11 @@ def same_event(a: Event, b: Event) -> bool:
         return True
     # «الغارات أسفرت عن…»: a definite noun with no actor of its own retells the event before;
     # «خلال الهدنة التي تبدأ الأحد … وأعلن التحالف هدنة»: or the one the text goes on to tell
-    return any(x.anaphoric and (x.actor is None or x.default_actor) for x in (a, b)) and _actor_fits(
-        a.recipient, b.recipient, True)
+    if any(x.anaphoric and (x.actor is None or x.default_actor) for x in (a, b)) and _actor_fits(
+            a.recipient, b.recipient, True):
+        return True
+    # «وألقوا زجاجات حارقة» with its doer out of reach retells the firebombing told before
+    return _unnamed(b) and b.recipient is None and a.mode is not None and a.mode == b.mode
 
 
 def _absorb(into: Event, other: Event) -> None:
