@@ -116,3 +116,20 @@ def test_the_movement_is_the_group_named_before(extractor: Extractor) -> None:
     release = of_type(doc, "RETREAT")
     assert release and release[0].actor is not None and release[0].actor.name == "Hamas"
     assert release[0].recipient is not None and release[0].recipient.country == "THA"
+
+
+def test_rejecting_a_request_addresses_its_maker(extractor: Extractor) -> None:
+    """«رفض ممثلو الفصائل طلب ضباط من الجيش الروسي لهم بالاستسلام»: the officers asked (Russia
+    → the factions), the factions refused (→ Russia)."""
+    doc = code(extractor, "رفض ممثلون عن الجيش السوري الحر أمس طلب ضباط من الجيش الروسي لهم بالاستسلام.")
+    rejected = of_type(doc, "REJECT")
+    assert rejected and rejected[0].recipient is not None and rejected[0].recipient.country == "RUS"
+    asked = of_type(doc, "REQUEST")
+    assert asked and asked[0].actor is not None and asked[0].actor.country == "RUS"
+    assert asked[0].recipient is not None and asked[0].recipient.country == "SYR"
+
+
+def test_members_of_an_organisation_act_as_it(extractor: Extractor) -> None:
+    doc = code(extractor, "قتل 13 عنصرا من الشرطة العراقية أمس إثر هجوم شنه مسلحون من داعش في كركوك.")
+    attack = of_type(doc, "ASSAULT")
+    assert attack and attack[0].actor is not None and attack[0].actor.org == "ISIS"

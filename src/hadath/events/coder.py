@@ -54,6 +54,9 @@ _EVENT_ANAPHORS: dict[str, frozenset[str]] = {
                      "قصف", "جريمه", "حادث", "حادثه", "مجزره", "عمليه"), frozenset({"ASSAULT"})),
     **dict.fromkeys(("خطوه", "قرار", "اعلان", "اجراء", "اجراءات", "تصريحات", "موقف"), frozenset()),
 }
+_PROPOSALS = frozenset({"طلب", "مطالب", "دعوه", "دعوات", "عرض", "مبادره", "اقتراح", "مقترح", "مقترحات", "خطه",
+                        "شروط", "قرار", "اتهامات", "تصريحات"})
+_ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "AGREE"})
 _CROWD_CLAIMS = frozenset({"REQUEST", "ACCUSE"})
 _REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 _PLACE_TARGETS = {"ASSAULT": "CVL", "AID": "GOV"}
@@ -338,6 +341,8 @@ class EventCoder:
             recipient = envoy  # «استدعاءه لسفيره في موسكو»: the envoy's host is the one concerned
         if recipient is None and event_type in PATIENT_TYPES:
             recipient = self._pronoun_patient(clause, k, k_end, context)
+        if recipient is None and event_type in _ADDRESSED and _addressed_by_pronoun(clause, k_end):
+            recipient = self._sentence_other(doc, clause, actor)  # «طلب ضباط روس لهم بالاستسلام»
         self._fill_country(actor, context, doc, here)
         self._fill_country(recipient, context, doc, here)
         if actor is None and recipient is None:
@@ -354,6 +359,8 @@ class EventCoder:
                 and location.country and location.country != actor.country and location.country not in ORG_CODES):
             # «على منزل في قرية … الفلسطينية», «أقامت الإمارات مستشفى ميدانيا في غازي عنتاب»
             recipient = Actor(country=location.country, sector=_PLACE_TARGETS[event_type])
+        if event_type in _REACTIONS:  # «رفض ممثلو الفصائل طلب ضباط روس …»: the request's maker
+            recipient = self._owner_of_object(clause, k_end, limit, context) or recipient
         if recipient is None and event_type in _REACTIONS:
             recipient = self._reacted_to(doc, clause, k_end)  # «دان الهجوم», «رحب بالقرار»
         if recipient is None and actor is not None and actor.country and (
@@ -627,6 +634,28 @@ class EventCoder:
             if local > end and all(_number(t) or t.norm == "عن" for t in between) and len(between) <= 2 \
                     and self._prep(clause, p) in (None, "عن"):
                 return self._resolve(p, context, first=False)
+        return None
+
+    @staticmethod
+    def _sentence_other(doc: Document, clause: Clause, actor: Actor | None) -> Actor | None:
+        """The actor of the sentence's latest event other than ``actor``: who «لهم» points to."""
+        for event in reversed(doc.events):
+            if clause.sentence.start <= event.trigger_start < clause.sentence.end and event.actor is not None \
+                    and (actor is None or not _same(event.actor, actor)):
+                return _copy(event.actor)
+        return None
+
+    def _owner_of_object(self, clause: Clause, k_end: int, limit: int, context: Context) -> Actor | None:
+        """A rejection, welcome or condemnation whose object is a proposal noun in construct with
+        its maker («طلب ضباط روس», «مبادرة الرئيس», «دعوة الحكومة»): the maker is the recipient."""
+        for j in range(k_end + 1, min(limit, k_end + 14, len(clause.tokens) - 1)):
+            token = clause.tokens[j]
+            if token.norm in ("،", ",", "."):
+                return None
+            if bare(token.stem) not in _PROPOSALS or "ال" in token.prefix or token.suffix:
+                continue
+            owner = next((p for p in clause.phrases if clause.local(p.first) == j + 1), None)
+            return self._resolve(owner, context, first=False) if owner is not None else None
         return None
 
     def _reacted_to(self, doc: Document, clause: Clause, k_end: int) -> Actor | None:
@@ -1060,6 +1089,14 @@ def _adverbial(token: Token) -> bool:
     word = token.norm
     return not token.prefix and not token.suffix and word.endswith("ا") and len(word) > 4 \
         and not word.endswith(("ات", "نا", "ها", "هما"))
+
+
+def _addressed_by_pronoun(clause: Clause, k_end: int) -> bool:
+    """«لهم», «إليهم», «منهم» within a few words after the trigger: addressed to someone named before."""
+    for token in clause.tokens[k_end + 1 : k_end + 7]:
+        if token.norm in ("له", "لها", "لهم", "لهما", "اليه", "اليها", "اليهم", "منه", "منها", "منهم"):
+            return True
+    return False
 
 
 def _purpose(token: Token) -> bool:

@@ -81,8 +81,9 @@ def _adjacent(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bo
     word = between.norm.removeprefix("ال")
     if mention.entity.kind == "organisation" and word in _ORG_HEADS:
         return True  # «زعماء جماعة حزب الله»
-    if mention.entity.kind == "organisation" and between.norm == "من" and current.kind == "role" and current.plural:
-        return True  # «مسلحون من داعش», «عناصر من حزب الله»: members of the organisation
+    if between.norm in ("من", "عن") and current.kind == "role" and current.plural and (
+            mention.entity.kind == "organisation" or mention.entity.extra.get("role_kind") == "institution"):
+        return True  # «مسلحون من داعش», «ضباط من الجيش الروسي», «ممثلون عن الحكومة»: members of it
     # «رئيس مفوضية الاتحاد الأفريقي», «المبعوث الشخصي للأمين العام»: an office of an institution
     return current.kind == "role" and current.actor.country is None and (
         word in _OFFICE_HEADS or between.norm in _OFFICE_ADJECTIVES)
