@@ -1155,6 +1155,8 @@ def _named_year(text: str, timex: Timex) -> bool:
 
 
 _THE_COUNTRY = frozenset({"البلاد", "البلد"})
+# «في زيارته إلى العراق»: where one goes is not where one is
+_TOWARDS = frozenset({"الي", "نحو", "باتجاه", "صوب", "من"})
 
 
 def _the_country(clause: Clause, context: Context) -> Location | None:
@@ -1202,7 +1204,8 @@ def _evidence(doc: Document, sentence: Sentence) -> Evidence:
 def _sentence_country(doc: Document, sentence: Sentence) -> str | None:
     """The country of the last place of a sentence that is not a border («حدود الجزائر»)."""
     places = [m for m in doc.places if m.sentence == sentence.index and m.entity.country
-              and (m.first_token == 0 or bare(doc.tokens[m.first_token - 1].stem) not in _EDGES)]
+              and (m.first_token == 0 or (bare(doc.tokens[m.first_token - 1].stem) not in _EDGES
+                                          and doc.tokens[m.first_token - 1].norm not in _TOWARDS))]
     return places[-1].entity.country if places else None
 
 

@@ -88,10 +88,16 @@ def _unnamed(event: Event) -> bool:
     return event.actor is None or event.default_actor
 
 
+def _vague(actor: Actor | None) -> bool:
+    """Civilians of a country, with no name: the target a strike's place suggests, not one the text names."""
+    return actor is not None and actor.sector == "CVL" and actor.name is None and actor.text is None
+
+
 def same_event(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or not _places_fit(a, b):
         return False
-    if _one_sentence(a, b) and (_unnamed(a) or _unnamed(b)) and _actor_fits(a.recipient, b.recipient, True):
+    if _one_sentence(a, b) and (_unnamed(a) or _unnamed(b)) and (
+            _actor_fits(a.recipient, b.recipient, True) or _vague(a.recipient) or _vague(b.recipient)):
         return True  # «أعلنوا الاثنين مقتل قائد في غارة للتحالف الخميس»: the death and the strike are one event
     if not _dates_fit(a, b):
         return False

@@ -40,7 +40,8 @@ def build_phrases(doc: Document, lexicon: EventLexicon, sentence: int,
     one-word role mentions («وطالب»: and demanded / a student) are left out."""
     tokens = {t.index: t for t in doc.sentence_tokens(sentence)}
     mentions = [m for m in doc.mentions if m.sentence == sentence and m.entity.kind != "place"
-                and not (m.first_token == m.last_token and m.first_token in verbs and m.entity.kind == "role")]
+                and not (m.first_token == m.last_token and m.first_token in verbs and m.entity.kind == "role")
+                and not _without(tokens.get(m.first_token - 1))]
     phrases: list[Phrase] = []
     for mention in mentions:
         current = phrases[-1] if phrases else None
@@ -65,6 +66,11 @@ _OFFICE_HEADS = frozenset({"مفوضيه", "مكتب", "بعثه", "لجنه", "
                            "برنامج", "محكمه"})
 _OFFICE_ADJECTIVES = frozenset({"الشخصي", "الشخصيه", "الخاص", "الخاصه", "السامي", "الساميه", "الاعلي", "الاممي",
                                 "الامميه", "الدايم", "الدايمه"})
+
+
+def _without(before: Token | None) -> bool:
+    """«طائرة من دون طيار»: what is «without» is nobody there."""
+    return before is not None and before.norm in ("دون", "بدون")
 
 
 def _adjacent(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bool:
