@@ -136,3 +136,22 @@ def test_members_of_an_organisation_act_as_it(extractor: Extractor) -> None:
     doc = code(extractor, "قتل 13 عنصرا من الشرطة العراقية أمس إثر هجوم شنه مسلحون من داعش في كركوك.")
     attack = of_type(doc, "ASSAULT")
     assert attack and attack[0].actor is not None and attack[0].actor.org == "ISIS"
+
+
+def test_a_participle_after_a_comma_is_the_subject_s_act(extractor: Extractor) -> None:
+    doc = code(extractor, "قال المتحدث باسم الحوثيين أمس إن الغارات أسفرت عن مقتل خمسة، متوعدا بالرد على الولايات المتحدة.")
+    assert of_type(doc, "THREATEN")
+
+
+def test_a_vow_to_retaliate_targets_the_attacker(extractor: Extractor) -> None:
+    doc = code(extractor, "شنت مقاتلات أمريكية أمس غارات على مواقع لجماعة الحوثي في اليمن. والجماعة تتوعد بالرد.")
+    attack = of_type(doc, "ASSAULT")
+    assert attack and attack[0].actor is not None and attack[0].actor.country == "USA"
+    vow = of_type(doc, "THREATEN")
+    assert vow and vow[0].recipient is not None and vow[0].recipient.country == "USA"
+
+
+def test_a_condemnation_of_the_strikes_addresses_who_struck(extractor: Extractor) -> None:
+    doc = code(extractor, "شنت مقاتلات أمريكية أمس غارات على مواقع لجماعة الحوثي في اليمن. كما دانت سلطنة عمان الضربات.")
+    condemned = of_type(doc, "ACCUSE")
+    assert condemned and condemned[0].recipient is not None and condemned[0].recipient.country == "USA"

@@ -56,6 +56,8 @@ _EVENT_ANAPHORS: dict[str, frozenset[str]] = {
 }
 _PROPOSALS = frozenset({"طلب", "مطالب", "دعوه", "دعوات", "عرض", "مبادره", "اقتراح", "مقترح", "مقترحات", "خطه",
                         "شروط", "قرار", "اتهامات", "تصريحات"})
+_RETALIATION = frozenset({"رد", "الرد", "بالرد", "انتقام", "الانتقام", "بالانتقام", "برد", "الثار", "بالثار", "عقاب", "بالعقاب"})
+_HOSTILE = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 _ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "AGREE"})
 _CROWD_CLAIMS = frozenset({"REQUEST", "ACCUSE"})
 _REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
@@ -341,6 +343,9 @@ class EventCoder:
             recipient = envoy  # «استدعاءه لسفيره في موسكو»: the envoy's host is the one concerned
         if recipient is None and event_type in PATIENT_TYPES:
             recipient = self._pronoun_patient(clause, k, k_end, context)
+        if recipient is None and event_type == "THREATEN" and any(
+                t.stem in _RETALIATION for t in clause.tokens[k_end + 1 : k_end + 10]):
+            recipient = self._attacker(doc, actor)  # «والجماعة تتوعد بالرد»: on whoever struck it
         if recipient is None and event_type in _ADDRESSED and _addressed_by_pronoun(clause, k_end):
             recipient = self._sentence_other(doc, clause, actor)  # «طلب ضباط روس لهم بالاستسلام»
         self._fill_country(actor, context, doc, here)
@@ -540,6 +545,8 @@ class EventCoder:
     def _free_tokens(self, doc: Document, clause: Clause) -> set[int]:
         """Local indices of tokens that may stand between a verb and the noun it governs."""
         free = {clause.local(i) for p in clause.phrases for i in range(p.first, p.last + 1)}
+        free |= {clause.local(m.first_token) for m in doc.mentions  # «… أمريكية وبريطانية»
+                 if m.sentence == clause.sentence.index and m.entity.kind == "demonym"}
         gap = self.lexicon.cues["support_gap"]
         sentence = clause.sentence
         spans = [(t.start, t.end) for t in doc.timexes if sentence.start <= t.start < sentence.end]
@@ -637,6 +644,15 @@ class EventCoder:
         return None
 
     @staticmethod
+    def _attacker(doc: Document, victim: Actor | None) -> Actor | None:
+        """The actor of the latest hostile act told before that is not ``victim`` itself."""
+        for event in reversed(doc.events):
+            if event.event_type in _HOSTILE and event.actor is not None and not event.default_actor and (
+                    victim is None or not _same(event.actor, victim)):
+                return _copy(event.actor)
+        return None
+
+    @staticmethod
     def _sentence_other(doc: Document, clause: Clause, actor: Actor | None) -> Actor | None:
         """The actor of the sentence's latest event other than ``actor``: who «لهم» points to."""
         for event in reversed(doc.events):
@@ -659,13 +675,19 @@ class EventCoder:
         return None
 
     def _reacted_to(self, doc: Document, clause: Clause, k_end: int) -> Actor | None:
-        """«دان الهجوم على كريفي ريه», «رحب بالقرار»: a reaction to an event told before is
-        addressed to that event's actor."""
-        for i in range(k_end + 1, min(len(clause.tokens), k_end + 3)):
+        """«دان الهجوم على كريفي ريه», «ورحب الرئيس … بالإفراج عنه»: a reaction to an event told
+        before is addressed to that event's actor. The object comes after the verb and its subject."""
+        free = self._free_tokens(doc, clause)
+        for i in range(k_end + 1, min(len(clause.tokens), k_end + 14)):
+            if i in free:
+                continue
             token = clause.tokens[i]
             if "ال" not in token.prefix:
-                continue
+                return None
             kinds = _EVENT_ANAPHORS.get(token.stem)
+            match = self.lexicon.trigger_index.match_at(clause.forms, i)
+            if kinds is None and match is not None:
+                kinds = frozenset({self.lexicon.triggers[int(match.entries[0].key)].type})
             if kinds is None:
                 return None
             for event in reversed(doc.events):

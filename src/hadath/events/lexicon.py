@@ -43,6 +43,19 @@ def past_forms(past: str) -> list[str]:
     return [past + s for s in _PAST_SUFFIXES]
 
 
+# Acts of saying whose active participle, after a comma, reports the act of the sentence's subject.
+_PARTICIPLE_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
+
+
+def participle_forms(present: str) -> list[str]:
+    """The accusative active participle of a derived verb («يتوعد» → «متوعدا»); a
+    simple verb («يرفض») makes «رافض», which is not derived from the present, and is left out."""
+    stem = present[1:] if present.startswith("ي") else ""
+    if len(stem) < 3 or stem.endswith(("ي", "و", "ا")):
+        return []
+    return ["م" + stem + "ا"]  # not «ـة»: «مدينة» (a city), «مطالبة» (a demand) are nouns
+
+
 def present_forms(present: str) -> list[str]:
     """Present (imperfect) forms for every person prefix and number suffix."""
     stem = present[1:] if present.startswith(("ي", "ت")) else present
@@ -193,11 +206,13 @@ class EventLexicon:
             forms = verb_forms(trigger.form)
         except ValueError as exc:
             raise DataError(path, line, str(exc)) from None
+        pasts, present = normalize_key(trigger.form).split()
+        if trigger.type in _PARTICIPLE_TYPES:  # «…، متوعدا بالرد», «…، مطالبة بالإفراج»
+            forms = forms + participle_forms(present)
         for form in forms:
             self.trigger_index.add(phrase_key(form), entry)
             verb_words.update(phrase_key(form))
         self.verb_surface[index] = frozenset(forms)
-        pasts, present = normalize_key(trigger.form).split()
         past = {f for one in pasts.split("|") for f in past_forms(one)}
         self.verb_present[index] = frozenset(present_forms(present)) - frozenset(past)
 
