@@ -139,7 +139,8 @@ def test_members_of_an_organisation_act_as_it(extractor: Extractor) -> None:
 
 
 def test_a_participle_after_a_comma_is_the_subject_s_act(extractor: Extractor) -> None:
-    doc = code(extractor, "قال المتحدث باسم الحوثيين أمس إن الغارات أسفرت عن مقتل خمسة، متوعدا بالرد على الولايات المتحدة.")
+    doc = code(extractor, "قال المتحدث باسم الحوثيين أمس إن الغارات أسفرت عن مقتل خمسة، "
+                          "متوعدا بالرد على الولايات المتحدة.")
     assert of_type(doc, "THREATEN")
 
 
@@ -152,6 +153,7 @@ def test_a_vow_to_retaliate_targets_the_attacker(extractor: Extractor) -> None:
 
 
 def test_a_condemnation_of_the_strikes_addresses_who_struck(extractor: Extractor) -> None:
-    doc = code(extractor, "شنت مقاتلات أمريكية أمس غارات على مواقع لجماعة الحوثي في اليمن. كما دانت سلطنة عمان الضربات.")
+    doc = code(extractor, "شنت مقاتلات أمريكية أمس غارات على مواقع لجماعة الحوثي في اليمن. "
+                          "كما دانت سلطنة عمان الضربات.")
     condemned = of_type(doc, "ACCUSE")
     assert condemned and condemned[0].recipient is not None and condemned[0].recipient.country == "USA"

@@ -56,7 +56,8 @@ _EVENT_ANAPHORS: dict[str, frozenset[str]] = {
 }
 _PROPOSALS = frozenset({"طلب", "مطالب", "دعوه", "دعوات", "عرض", "مبادره", "اقتراح", "مقترح", "مقترحات", "خطه",
                         "شروط", "قرار", "اتهامات", "تصريحات"})
-_RETALIATION = frozenset({"رد", "الرد", "بالرد", "انتقام", "الانتقام", "بالانتقام", "برد", "الثار", "بالثار", "عقاب", "بالعقاب"})
+_RETALIATION = frozenset({"رد", "الرد", "بالرد", "انتقام", "الانتقام", "بالانتقام", "برد", "الثار", "بالثار", "عقاب",
+                          "بالعقاب"})
 _HOSTILE = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 _ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "AGREE"})
 _CROWD_CLAIMS = frozenset({"REQUEST", "ACCUSE"})
