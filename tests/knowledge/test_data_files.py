@@ -128,7 +128,7 @@ def test_orgs_columns_and_values(orgs: list[list[str]], countries: list[list[str
 def test_well_known_orgs(orgs: list[list[str]]) -> None:
     by_id = {r[0]: r for r in orgs}
     assert by_id["NATO"][1] == "NATO" and "حلف شمال الأطلسي" in by_id["NATO"][2]
-    assert by_id["UNSC"][1] == "UN Security Council" and by_id["UNSC"][3] == "IGO"
+    assert by_id["UNSC"][1] == "UN Security Council" and by_id["UNSC"][3] == "UNO"  # UN bodies: UNO + org
     assert (by_id["HAMAS"][3], by_id["HAMAS"][4]) == ("PSE", "REB")
     assert (by_id["HOUTHIS"][3], by_id["HOUTHIS"][4]) == ("YEM", "REB")
     assert (by_id["ISIS"][1], by_id["ISIS"][3]) == ("ISIS", "IMG")  # PLOVER: transnational militarized group

@@ -222,7 +222,7 @@ class EventCoder:
         for phrase in clause.phrases:
             if phrase.kind != "role" or phrase.person or not phrase.role or not phrase.actor.country:
                 continue
-            holders = self.kb.office_holders(phrase.role, phrase.actor.country, doc.date)
+            holders = self.kb.office_holders(phrase.role, phrase.actor.org or phrase.actor.country, doc.date)
             if len(holders) == 1:
                 entity = self.kb.person_entity(holders[0], doc.date)
                 phrase.person, phrase.kind = holders[0].id, "person"
