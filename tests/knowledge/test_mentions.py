@@ -85,3 +85,9 @@ def test_a_person_out_of_office_in_a_story_on_another_country_is_not_recognised(
     doc = extractor.document("قال ألفارو ليفا رئيس جمعية نيكاراغوا لحقوق الإنسان إن رجلا قتل في ماسايا.",
                              "2018-06-10")
     assert not [m for m in doc.mentions if m.entity.kind == "person" and m.entity.name == "Álvaro Leyva"]
+
+
+def test_accusative_titles_and_construct_plurals_are_found(extractor) -> None:
+    doc = extractor.document("اعتقلت الشرطة ناشطا بارزا، وقال مقاتلو الجبهة إنهم سيردون.", "2022-01-07")
+    surfaces = {doc.text[m.start:m.end] for m in doc.mentions if m.entity.kind == "role"}
+    assert "ناشطا" in surfaces and "مقاتلو" in surfaces

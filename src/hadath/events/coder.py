@@ -314,7 +314,11 @@ class EventCoder:
             if doer is not None and (recipient is None or recipient.start != doer.start):
                 actor = doer
         if support is not None and support > k_end:  # «غارة شنتها قوات التحالف»: the verb after names the actor
-            doer = self._subject_after(clause, support, context) or self._adjective_actor(
+            # — when it takes the noun back as its object («شنتها», «نفذها»); in «غارات إسرائيلية تخرج
+            # مطار دمشق عن الخدمة» the noun is the verb's subject and what follows is its object
+            resumes = bool(clause.tokens[support].suffix) or (
+                support > 0 and clause.words[support - 1] in _RELATIVES)
+            doer = (self._subject_after(clause, support, context) if resumes else None) or self._adjective_actor(
                 doc, clause, support + 1, trigger)  # «غارة شنتها طائرة أميركية»
             if doer is None and actor is not None and actor.start is not None and actor.start < clause.tokens[k].start:
                 actor = None  # «طالبوا برحيل القوات الفرنسية، في احتجاجات نظمت …»: not the forces' protest
@@ -611,7 +615,10 @@ class EventCoder:
                 following.norm in self.lexicon.cues["frame_preps"] or following.norm == "في"
                 or following.prefix.lstrip("وف") == "ب")
         if _agentive(subject):  # «اعتقلت قوات الأمن…», «قصفت إسرائيل…»: those who act,
-            return self._killed_in(clause, k)  # unless «قتل زعيم التنظيم في غارة»: killed in a strike
+            # unless «قتل زعيم التنظيم في غارة» (killed in a strike) or «قتل 13 عسكريا» (a count of victims)
+            counted = k + 1 < len(clause.tokens) and _number(clause.tokens[k + 1])
+            passive_prone = self.lexicon.passive_index.match_at(clause.forms, k) is not None
+            return self._killed_in(clause, k) or (counted and passive_prone and not clause.tokens[k].suffix)
         token = clause.tokens[k]
         if self.lexicon.passive_index.match_at(clause.forms, k) is None or token.suffix:
             return False

@@ -48,6 +48,16 @@ def _construct_plural(key: tuple[str, ...]) -> tuple[str, ...] | None:
     return (bare(key[0])[:-1],)
 
 
+def _accusative(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The indefinite accusative of a one-word title: «عسكري» → «عسكريا», «ناشط» → «ناشطا»."""
+    if len(key) != 1:
+        return None
+    word = bare(key[0])
+    if len(word) < 3 or word.endswith(("ه", "ا", "ي" + "ا", "ء")):
+        return None
+    return (word + "ا",)
+
+
 def _one_deletions(key: str) -> set[str]:
     return {key[:i] + key[i + 1 :] for i in range(len(key))} | {key}
 
@@ -133,6 +143,9 @@ class KnowledgeBase:
             construct = _construct_plural(key)
             if row.kind == "group" and construct and construct not in self.roles:
                 g.add(construct, entry)  # «مقاتلو الجبهة», «مراسلي الوكالة»
+            accusative = _accusative(key)
+            if row.kind == "person" and accusative and accusative not in self.roles:
+                g.add(accusative, entry)  # «قتل 13 عسكريا أميركيا», «اعتقلت ناشطا»
         for person in self.people.values():
             self._index_person(person)
         for known in self.part_keys:
