@@ -91,3 +91,9 @@ def test_accusative_titles_and_construct_plurals_are_found(extractor) -> None:
     doc = extractor.document("اعتقلت الشرطة ناشطا بارزا، وقال مقاتلو الجبهة إنهم سيردون.", "2022-01-07")
     surfaces = {doc.text[m.start:m.end] for m in doc.mentions if m.entity.kind == "role"}
     assert "ناشطا" in surfaces and "مقاتلو" in surfaces
+
+
+def test_a_place_name_repeated_is_no_support_for_its_country(extractor) -> None:
+    """«الطبقة السياسية» twice in a story on Lebanon is the political class, not Syria's Tabqa."""
+    doc = extractor.document("اتهم دياب الطبقة السياسية في لبنان بالفساد. وقال إن الطبقة الحاكمة فشلت.", "2020-08-11")
+    assert not [m for m in doc.mentions if m.entity.kind == "place" and m.entity.country == "SYR"]

@@ -190,11 +190,11 @@ def _countries(match: Match) -> int:
 _PLACE_NOUNS = frozenset({"مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "عاصمه", "اقليم", "مخيم", "ميناء"})
 
 
-def _person_supported(doc: Document, m: Mention, seen: dict[str, int]) -> bool:
+def _person_supported(doc: Document, m: Mention, support: int) -> bool:
     """A person recognised only by a spelling we never listed, or by a surname that is an
     ordinary Arabic family name («الصالحي», «اليعقوبي»), needs the text to speak of their country
     elsewhere: in an article about Iraq they are Iraqis we do not know, not an Iranian minister."""
-    if seen.get(m.entity.country or "", 0) > 1:
+    if support > 1:
         return True
     if m.how == "name":  # «ألفارو ليفا» in a 2018 story on Nicaragua is not Colombia's minister of 2022
         return doc.date is None or m.entity.role is not None or m.entity.country in ORG_CODES
@@ -213,17 +213,23 @@ def _supported(doc: Document) -> list[Mention]:
     says they are places («مدينة …»): «مشهد» (a scene) in an article about Jordan is not the
     Iranian city, «وخرج» (and went out) not the Saudi town."""
     seen: dict[str, int] = {}
+    per_key: dict[str, int] = {}
     for m in doc.mentions:
         if m.entity.country:
             seen[m.entity.country] = seen.get(m.entity.country, 0) + 1
+            per_key[m.entity.key] = per_key.get(m.entity.key, 0) + 1
+
+    def others(m: Mention) -> int:
+        """Mentions of the country other than those of this very name («الطبقة» twice is not Syria)."""
+        return seen.get(m.entity.country or "", 0) - per_key.get(m.entity.key, 0) + 1
 
     def keep(m: Mention) -> bool:
         if m.entity.kind == "person":
-            return _person_supported(doc, m, seen)
+            return _person_supported(doc, m, others(m))
         if m.entity.kind in ("place", "capital", "country") and m.first_token > 0 and bare(
                 doc.tokens[m.first_token - 1].stem) in _CLUB_WORDS:
             return False  # «نادي ليفربول», «منتخب مصر»: a team, not a place or a state
-        if m.entity.kind != "place" or seen.get(m.entity.country or "", 0) > 1:
+        if m.entity.kind != "place" or others(m) > 1:
             return True
         before = doc.tokens[m.first_token - 1] if m.first_token > 0 else None
         return before is not None and bare(before.stem) in _PLACE_NOUNS
