@@ -157,3 +157,10 @@ def test_a_condemnation_of_the_strikes_addresses_who_struck(extractor: Extractor
                           "كما دانت سلطنة عمان الضربات.")
     condemned = of_type(doc, "ACCUSE")
     assert condemned and condemned[0].recipient is not None and condemned[0].recipient.country == "USA"
+
+
+def test_a_verb_after_an_event_noun_continues_it(extractor: Extractor) -> None:
+    """«أن إسرائيل شنت غارات جوية استهدفت مطار دمشق»: one strike, by Israel, on Syria."""
+    doc = code(extractor, "أعلن الجيش السوري أن إسرائيل شنت فجر الجمعة غارات جوية استهدفت مطار دمشق الدولي.")
+    strikes = of_type(doc, "ASSAULT")
+    assert len(strikes) == 1 and strikes[0].actor is not None and strikes[0].actor.country == "ISR"

@@ -135,6 +135,8 @@ class EventCoder:
             for n, match in enumerate(matches):
                 if all(clause.base + i in names for i in range(match.first, match.last + 1)):
                     continue  # «التعاون» in «مجلس التعاون الخليجي» is a name, not an event
+                if self._continues(match, matches[:n]):
+                    continue  # «غارات جوية استهدفت مطار دمشق»: the verb tells what the strikes did
                 limit = self._next_predicate(clause, match, matches[n + 1:])
                 event = self._code(doc, clause, match, context, limit)
                 if event is not None:
@@ -149,6 +151,16 @@ class EventCoder:
                 context.group = (sentence.index, _copy(groups[-1].actor))
             context.country = _sentence_country(doc, sentence) or context.country
         return doc
+
+    def _continues(self, match: Match, earlier: list[Match]) -> bool:
+        """A verb right after an event noun of its own type has that noun as its subject."""
+        trigger = self.lexicon.triggers[int(match.entries[0].key)]
+        if trigger.pos != "verb" or not earlier:
+            return False
+        before = earlier[-1]
+        index = int(before.entries[0].key)
+        noun = self.lexicon.triggers[index].pos == "noun" or index not in self.lexicon.verbal
+        return noun and self.lexicon.triggers[index].type == trigger.type and 0 < match.first - before.last <= 2
 
     def _next_predicate(self, clause: Clause, match: Match, later: list[Match]) -> int:
         """Where a later verb joined by «و»/«ف» or opened by «فيما», «بينما», «حيث» starts a
@@ -267,6 +279,8 @@ class EventCoder:
         k, k_end = match.first, match.last
         if trigger.pos == "verb" and not self.lexicon.is_verb_form(index, clause.tokens[k].norm):
             return None  # «الطلب» is a noun, not the verb «طلب»
+        if trigger.pos == "phrase" and index not in self.lexicon.verbal:
+            trigger = replace(trigger, pos="noun")  # «غارات جوية», «حالة الطوارئ»: a nominal phrase is a noun
         if trigger.pos == "verb" and k > 0 and (clause.words[k - 1] in _NOMINAL_CONTEXT or self._object_of_verb(
                 doc, clause, k)):
             trigger = replace(trigger, pos="noun")  # «في قصف أميركي», «أعلنت إيطاليا طرد»: the verbal noun
@@ -316,9 +330,8 @@ class EventCoder:
         if support is not None and support > k_end:  # «غارة شنتها قوات التحالف»: the verb after names the actor
             # — when it takes the noun back as its object («شنتها», «نفذها»); in «غارات إسرائيلية تخرج
             # مطار دمشق عن الخدمة» the noun is the verb's subject and what follows is its object
-            resumes = bool(clause.tokens[support].suffix) or (
-                support > 0 and clause.words[support - 1] in _RELATIVES)
-            doer = (self._subject_after(clause, support, context) if resumes else None) or self._adjective_actor(
+            doer = (self._subject_after(clause, support, context) if _resumes(clause, support) else None) or \
+                self._adjective_actor(
                 doc, clause, support + 1, trigger)  # «غارة شنتها طائرة أميركية»
             if doer is None and actor is not None and actor.start is not None and actor.start < clause.tokens[k].start:
                 actor = None  # «طالبوا برحيل القوات الفرنسية، في احتجاجات نظمت …»: not the forces' protest
@@ -513,9 +526,10 @@ class EventCoder:
         or after it with nothing between but actors, dates and filler words («انطلقت احتجاجات»,
         «أعلنت الحكومة استقالتها», «غارة شنتها …»), not «أعلنت استقالتها على خلفية الاحتجاجات»; or
         when it frames another event («خلال تظاهرة», «قتل بغارة جوية»)."""
-        after = self._support_after(clause, k_end, self._free_tokens(doc, clause))
-        if after is not None:
-            return after
+        free = self._free_tokens(doc, clause)
+        after = self._support_after(clause, k_end, free)
+        if after is not None and (_resumes(clause, after) or self._support_before(clause, k, free) is None):
+            return after  # «غارة شنتها …», «المظاهرة التي انطلقت»; but «شنت إسرائيل غارات استهدفت …»
         if k > 0 and clause.words[k - 1] in self.lexicon.cues["frame_preps"]:
             return k - 1  # «خلال تظاهرة»: the frame of another event happened
         if self.lexicon.triggers[trigger].type == "ASSAULT" and (
@@ -525,14 +539,14 @@ class EventCoder:
 
     def _support_before(self, clause: Clause, k: int, free: set[int]) -> int | None:
         index = self.lexicon.support_index
-        opener = _clause_opener(clause, k)
-        if opener is not None and "ال" not in clause.tokens[k].prefix and index.match_at(clause.forms, opener):
-            return opener  # «نفذت العشرات من الأسر … وقفة احتجاجية»
         for i in range(k - 1, max(-1, k - 13), -1):
             if index.match_at(clause.forms, i) is not None:
                 return i
             if i not in free:
                 break
+        opener = _clause_opener(clause, k)
+        if opener is not None and "ال" not in clause.tokens[k].prefix and index.match_at(clause.forms, opener):
+            return opener  # «نفذت العشرات من الأسر … وقفة احتجاجية»
         return None
 
     def _support_after(self, clause: Clause, k_end: int, free: set[int]) -> int | None:
@@ -1127,6 +1141,11 @@ def _addressed_by_pronoun(clause: Clause, k_end: int) -> bool:
         if token.norm in ("له", "لها", "لهم", "لهما", "اليه", "اليها", "اليهم", "منه", "منها", "منهم"):
             return True
     return False
+
+
+def _resumes(clause: Clause, verb: int) -> bool:
+    """A verb after an event noun that takes it back («غارة شنتها», «المظاهرة التي انطلقت»)."""
+    return bool(clause.tokens[verb].suffix) or (verb > 0 and clause.words[verb - 1] in _RELATIVES)
 
 
 def _purpose(token: Token) -> bool:
