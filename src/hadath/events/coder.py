@@ -500,8 +500,8 @@ class EventCoder:
         if trigger.type == "COERCE" and any(cues["own_doors"].ends_at(words, end)
                                             for end in range(k + 2, min(len(words), k + 6) + 1)):
             return True  # «أغلقت آلاف المحلات أبوابها»: a shutdown, not a closure imposed on others
-        if trigger.pos == "noun" and _adverbial(tok):
-            return True  # «تضامنا مع», «رفضا لـ»: the reason of another act, not an act of its own
+        if trigger.pos == "noun" and _adverbial(tok) and k > 0 and clause.words[k - 1] in ("،", ","):
+            return True  # «…، تضامنا مع», «…، رفضا لـ»: the reason of another act, not an act of its own
         if any(cues["purpose"].ends_at(words, end) for end in (k, k - 1) if end > 0):
             return True  # «من أجل بحث», «بهدف التوصل»
         # a conditional opens the whole sentence to hypothesis: «في حال استمرت …، قد تعلن …»
@@ -564,8 +564,9 @@ class EventCoder:
     def _free_tokens(self, doc: Document, clause: Clause) -> set[int]:
         """Local indices of tokens that may stand between a verb and the noun it governs."""
         free = {clause.local(i) for p in clause.phrases for i in range(p.first, p.last + 1)}
-        free |= {clause.local(m.first_token) for m in doc.mentions  # «… أمريكية وبريطانية»
-                 if m.sentence == clause.sentence.index and m.entity.kind == "demonym"}
+        free |= {clause.local(i) for m in doc.mentions  # «… أمريكية وبريطانية», «شهدت مدن كردستان»
+                 if m.sentence == clause.sentence.index and m.entity.kind in ("demonym", "place", "capital", "country")
+                 for i in range(m.first_token, m.last_token + 1)}
         gap = self.lexicon.cues["support_gap"]
         sentence = clause.sentence
         spans = [(t.start, t.end) for t in doc.timexes if sentence.start <= t.start < sentence.end]
@@ -777,6 +778,12 @@ class EventCoder:
 
     def _subject(self, clause: Clause, k: int, k_end: int, trigger: Trigger, after: list[Phrase],
                  before: list[Phrase]) -> Phrase | None:
+        complementizer = _last_complementizer(clause, k)
+        if complementizer >= 0 and trigger.pos == "verb":  # «قال إن الرئيس بايدن سيستقبل العاهل الأردني»: SVO
+            fronted = [p for p in before
+                       if clause.local(p.first) == complementizer + 1 and self._prep(clause, p) is None]
+            if fronted:
+                return fronted[0]
         for p in after:  # verb-subject order: the first bare phrase within a few words
             if clause.local(p.first) - k_end > 4 or (
                     trigger.pos == "verb" and clause.local(p.first) == k_end + 1 and _oblique_plural(clause, p)):
@@ -854,7 +861,9 @@ class EventCoder:
             return False
         local = clause.local(phrase.first)
         previous = bare(clause.tokens[local - 1].stem) if local > 0 else ""
-        return self._prep(clause, phrase) == "في" or previous in _PLACE_NOUNS or previous in _EDGES
+        before_with = bare(clause.tokens[local - 2].stem) if local > 1 and previous == "مع" else ""
+        return (self._prep(clause, phrase) == "في" or previous in _PLACE_NOUNS or previous in _EDGES
+                or before_with in _EDGES)  # «قرب الحدود مع بوركينا فاسو»
 
     def _resolve(self, phrase: Phrase | None, context: Context, first: bool) -> Actor | None:
         if phrase is None:
