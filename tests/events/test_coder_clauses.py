@@ -164,3 +164,23 @@ def test_a_verb_after_an_event_noun_continues_it(extractor: Extractor) -> None:
     doc = code(extractor, "أعلن الجيش السوري أن إسرائيل شنت فجر الجمعة غارات جوية استهدفت مطار دمشق الدولي.")
     strikes = of_type(doc, "ASSAULT")
     assert len(strikes) == 1 and strikes[0].actor is not None and strikes[0].actor.country == "ISR"
+
+
+def test_a_possessive_on_an_event_noun_names_its_actor(extractor: Extractor) -> None:
+    """«وقع ترامب إعلانا يعترف بسيادة إسرائيل … خلال استقباله نتنياهو»: Trump recognises Israel's
+    sovereignty and receives Netanyahu."""
+    doc = code(extractor, "وقع الرئيس الأمريكي دونالد ترامب، أمس، إعلانا رئاسيا يعترف بسيادة إسرائيل على الجولان، "
+                          "وذلك خلال استقباله رئيس الوزراء الإسرائيلي بنيامين نتنياهو في البيت الأبيض.", "2019-03-26")
+    support, visit = of_type(doc, "SUPPORT"), of_type(doc, "CONSULT")
+    assert support and support[0].actor is not None and support[0].actor.country == "USA"
+    assert support[0].recipient is not None and support[0].recipient.country == "ISR"
+    assert visit and visit[0].actor is not None and visit[0].actor.name == "Donald Trump"
+    assert visit[0].recipient is not None and visit[0].recipient.name == "Benjamin Netanyahu"
+
+
+def test_participle_accuses_the_noun_after_it(extractor: Extractor) -> None:
+    doc = code(extractor, "أعلن وزير الخارجية المغربي ناصر بوريطة قطع علاقات بلاده مع إيران، متهما طهران بدعم البوليساريو.",
+               "2018-05-01")
+    accused = of_type(doc, "ACCUSE")
+    assert accused and accused[0].actor is not None and accused[0].actor.country == "MAR"
+    assert accused[0].recipient is not None and accused[0].recipient.country == "IRN"

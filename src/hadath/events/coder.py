@@ -56,6 +56,7 @@ _EVENT_ANAPHORS: dict[str, frozenset[str]] = {
 }
 _PROPOSALS = frozenset({"طلب", "مطالب", "دعوه", "دعوات", "عرض", "مبادره", "اقتراح", "مقترح", "مقترحات", "خطه",
                         "شروط", "قرار", "اتهامات", "تصريحات"})
+_POSSESSIVES = frozenset({"ه", "ها", "هم", "هما"})
 _RETALIATION = frozenset({"رد", "الرد", "بالرد", "انتقام", "الانتقام", "بالانتقام", "برد", "الثار", "بالثار", "عقاب",
                           "بالعقاب"})
 _HOSTILE = frozenset({"ASSAULT", "SANCTION", "COERCE"})
@@ -313,7 +314,16 @@ class EventCoder:
                 elif event_type not in FUTURE_KEEP:
                     return None
         head_end = match.gap[0] - 1 if match.gap else k_end  # a gapped phrase's subject is in the gap
-        actor, recipient, passive = self._arguments(doc, clause, k, head_end, trigger, context, limit)
+        if self.lexicon.participle(index, clause.tokens[k].norm):
+            # «…، متهما طهران بدعم البوليساريو»: the sentence's subject accuses; the noun after is accused
+            after = [p for p in clause.phrases if k < clause.local(p.first) < limit and not self._is_place(clause, p)]
+            main = context.sentence_actor[1] if context.sentence_actor and \
+                context.sentence_actor[0] == clause.sentence.index else context.speaker
+            actor = _copy(main) if main else None
+            recipient = self._resolve(self._recipient(clause, trigger, after, None, True), context, first=False)
+            passive = False
+        else:
+            actor, recipient, passive = self._arguments(doc, clause, k, head_end, trigger, context, limit)
         if match.gap and not passive:  # «أطلقت حماس … سراح 13 رهينة»: the phrase's object follows it
             recipient = self._object_after(clause, k_end, context) or recipient
         if trigger.pos != "verb":  # «اشتباكات بين الجيش والمتمردين», «الهدنة بين إسرائيل وحماس»
@@ -343,6 +353,8 @@ class EventCoder:
             actor = self._adjective_actor(doc, clause, k_end, trigger) or self._possessor(clause, k_end, context)
             if actor is not None and recipient is not None and actor.start == recipient.start:
                 recipient = None  # the owner of the event noun is not also its target
+        if actor is None and trigger.pos == "noun" and clause.tokens[k_end].suffix in _POSSESSIVES:
+            actor = self._owner_pronoun(clause, context)  # «استقباله», «انسحابها»: whose act it is
         if actor is None and trigger.pos == "verb" and not passive:
             actor = self._implicit_subject(doc, clause, k, index, context)
         elif actor is None and _ours(clause.tokens[k], trigger) and context.speaker:
@@ -667,6 +679,15 @@ class EventCoder:
         return None
 
     @staticmethod
+    def _owner_pronoun(clause: Clause, context: Context) -> Actor | None:
+        """The actor a possessive pronoun on an event noun points to: the sentence's subject."""
+        if context.sentence_actor is not None and context.sentence_actor[0] == clause.sentence.index:
+            return _copy(context.sentence_actor[1])
+        if context.last_actor is not None and clause.sentence.index - context.last_actor_sentence <= 1:
+            return _copy(context.last_actor)
+        return None
+
+    @staticmethod
     def _attacker(doc: Document, victim: Actor | None) -> Actor | None:
         """The actor of the latest hostile act told before that is not ``victim`` itself."""
         for event in reversed(doc.events):
@@ -788,6 +809,10 @@ class EventCoder:
             if clause.local(p.first) - k_end > 4 or (
                     trigger.pos == "verb" and clause.local(p.first) == k_end + 1 and _oblique_plural(clause, p)):
                 break
+            if k_end > k and clause.local(p.first) == k_end + 1 and _construct_noun(clause.tokens[k_end]):
+                break  # «يعترف بسيادة إسرائيل»: the phrase's last noun governs what follows
+            if trigger.pos == "noun" and clause.tokens[k_end].suffix in _POSSESSIVES:
+                break  # «خلال استقباله رئيس الوزراء»: «his» receiving; the one after is received
             if self._prep(clause, p) is None and not (trigger.pos == "noun" and trigger.type not in GENITIVE_ACTOR):
                 return p
             break
@@ -1150,6 +1175,11 @@ def _addressed_by_pronoun(clause: Clause, k_end: int) -> bool:
         if token.norm in ("له", "لها", "لهم", "لهما", "اليه", "اليها", "اليهم", "منه", "منها", "منهم"):
             return True
     return False
+
+
+def _construct_noun(token: Token) -> bool:
+    """A noun without article or suffix, as the first term of a genitive («بسيادة», «سفير»)."""
+    return "ال" not in token.prefix and not token.suffix and not token.norm.endswith("ا")
 
 
 def _resumes(clause: Clause, verb: int) -> bool:

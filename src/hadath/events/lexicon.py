@@ -156,6 +156,14 @@ class EventLexicon:
         """Whether a form of verb trigger ``index`` is imperfect («يعتقلون», «تطالب»)."""
         return _inflected(word, self.verb_present.get(index, frozenset()))
 
+    def participle(self, index: int, word: str) -> bool:
+        """Whether ``word`` is the accusative participle of verb trigger ``index`` («متوعدا»)."""
+        trigger = self.triggers[index]
+        if trigger.pos != "verb" or trigger.type not in _PARTICIPLE_TYPES:
+            return False
+        present = normalize_key(trigger.form).split()[1]
+        return word.lstrip("وف") in participle_forms(present)
+
     def first_person(self, index: int, word: str) -> bool:
         """Whether a form of verb trigger ``index`` is in the first person («نطالب», «طالبنا»)."""
         forms = self.verb_surface.get(index, frozenset())

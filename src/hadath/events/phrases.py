@@ -82,7 +82,7 @@ def _adjacent(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bo
             and current.kind == "role" and current.person is None and mention.entity.kind == "person"):
         return True  # «المبعوث الأممي، إسماعيل ولد الشيخ أحمد»: an apposition
     if mention.first_token != current.last + 2 or between is None or mention.entity.kind not in (
-            "organisation", "role"):
+            "organisation", "role", "country"):
         return False
     word = between.norm.removeprefix("ال")
     if mention.entity.kind == "organisation" and word in _ORG_HEADS:
@@ -90,6 +90,8 @@ def _adjacent(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bo
     if between.norm in ("من", "عن") and current.kind == "role" and current.plural and (
             mention.entity.kind == "organisation" or mention.entity.extra.get("role_kind") == "institution"):
         return True  # «مسلحون من داعش», «ضباط من الجيش الروسي», «ممثلون عن الحكومة»: members of it
+    if between.norm == "باسم" and current.kind == "role" and mention.entity.kind in ("organisation", "country"):
+        return True  # «المتحدث العسكري باسم الحوثيين»: who speaks for them
     # «رئيس مفوضية الاتحاد الأفريقي», «المبعوث الشخصي للأمين العام»: an office of an institution
     return current.kind == "role" and current.actor.country is None and (
         word in _OFFICE_HEADS or between.norm in _OFFICE_ADJECTIVES)
