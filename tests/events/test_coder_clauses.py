@@ -179,8 +179,8 @@ def test_a_possessive_on_an_event_noun_names_its_actor(extractor: Extractor) -> 
 
 
 def test_participle_accuses_the_noun_after_it(extractor: Extractor) -> None:
-    doc = code(extractor, "أعلن وزير الخارجية المغربي ناصر بوريطة قطع علاقات بلاده مع إيران، متهما طهران بدعم البوليساريو.",
-               "2018-05-01")
+    doc = code(extractor, "أعلن وزير الخارجية المغربي ناصر بوريطة قطع علاقات بلاده مع إيران، "
+                          "متهما طهران بدعم البوليساريو.", "2018-05-01")
     accused = of_type(doc, "ACCUSE")
     assert accused and accused[0].actor is not None and accused[0].actor.country == "MAR"
     assert accused[0].recipient is not None and accused[0].recipient.country == "IRN"
