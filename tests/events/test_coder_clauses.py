@@ -184,3 +184,10 @@ def test_participle_accuses_the_noun_after_it(extractor: Extractor) -> None:
     accused = of_type(doc, "ACCUSE")
     assert accused and accused[0].actor is not None and accused[0].actor.country == "MAR"
     assert accused[0].recipient is not None and accused[0].recipient.country == "IRN"
+
+
+def test_protesters_closing_a_road_obstruct(extractor: Extractor) -> None:
+    doc = code(extractor, "أغلق محتجون، مساء السبت، الطريق الرئيسي المؤدي إلى حقل الشرارة النفطي جنوب غرب ليبيا.")
+    blocked = of_type(doc, "PROTEST")
+    assert blocked and blocked[0].mode == "obstruct" and blocked[0].actor is not None
+    assert blocked[0].actor.country == "LBY"

@@ -97,3 +97,10 @@ def test_a_place_name_repeated_is_no_support_for_its_country(extractor) -> None:
     """«الطبقة السياسية» twice in a story on Lebanon is the political class, not Syria's Tabqa."""
     doc = extractor.document("اتهم دياب الطبقة السياسية في لبنان بالفساد. وقال إن الطبقة الحاكمة فشلت.", "2020-08-11")
     assert not [m for m in doc.mentions if m.entity.kind == "place" and m.entity.country == "SYR"]
+
+
+def test_a_nisba_adjective_is_not_a_title(extractor) -> None:
+    """«الطريق الرئيسي» (the main road) names no president; «غرب ليبيا» is a region we list."""
+    doc = extractor.document("أغلق محتجون الطريق الرئيسي المؤدي إلى حقل الشرارة جنوب غرب ليبيا.", "2024-05-28")
+    assert not [m for m in doc.mentions if doc.text[m.start:m.end] == "الرئيسي"]
+    assert [m for m in doc.mentions if m.entity.country == "LBY"]

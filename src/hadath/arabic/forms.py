@@ -28,7 +28,9 @@ def token_forms(tokenizer: Tokenizer, token: Token, text: str) -> list[str]:
     if not token.stem or not token.stem[0].isalpha():
         return [token.norm]
     marbuta = text[token.end - 1 : token.end] == "ة"
-    forms = [bare(token.stem)] if not (marbuta and token.suffix) else [bare(token.norm)]
+    # «الرئيسي» (main) is a nisba, not «my president»: the article rules out a possessive «ي»
+    nisba = token.suffix == "ي" and "ال" in token.prefix
+    forms = [bare(token.stem)] if not ((marbuta and token.suffix) or nisba) else [bare(token.norm)]
     if token.suffix and not marbuta and token.norm.startswith(token.prefix):
         # the word with its pronoun first: «استدعت سفيرها» (its own envoy) before «السفير»
         forms.insert(0, bare(token.norm[len(token.prefix):]))

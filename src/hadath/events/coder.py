@@ -1085,12 +1085,14 @@ def _last_complementizer(clause: Clause, k: int) -> int:
 
 def _by_actor(event_type: str, mode: str | None, trigger: Trigger, actor: Actor | None) -> tuple[str, str | None]:
     """PLOVER types that the actor decides: a government that «protests» disapproves verbally;
-    police or troops that gather are mobilized."""
+    police or troops that gather are mobilized; protesters who close a road obstruct."""
     sector = actor.sector if actor else None
     if event_type == "PROTEST" and sector in ("COP", "MIL"):
         return "MOBILIZE", "police" if sector == "COP" else "troops"
     if event_type == "PROTEST" and trigger.pos == "verb" and sector in ("GOV", "LEG", "JUD", "IGO"):
         return "ACCUSE", "disapprove"
+    if event_type == "COERCE" and mode in ("restrict", None) and sector in CROWDS:
+        return "PROTEST", "obstruct"  # «أغلق محتجون الطريق»: a crowd blocks, it does not restrict
     return event_type, mode
 
 

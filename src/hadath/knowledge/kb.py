@@ -41,9 +41,9 @@ PRIORITY = {"country": 9, "org": 8, "demonym": 7, "role": 6, "person": 5, "parti
 
 
 def _construct_plural(key: tuple[str, ...]) -> tuple[str, ...] | None:
-    """A sound masculine plural loses its «ن» before a genitive: «مقاتلون» → «مقاتلو»,
-    «المقاتلين» → «مقاتلي»."""
-    if len(key) != 1 or not key[0].endswith(("ون", "ين")) or len(key[0]) < 6:
+    """A sound masculine plural loses its «ن» before a genitive: «مقاتلون» → «مقاتلو». (The
+    oblique «مقاتلي» is left out: it is spelled like nisba adjectives, «رئيسي» main.)"""
+    if len(key) != 1 or not key[0].endswith("ون") or len(key[0]) < 6:
         return None
     return (bare(key[0])[:-1],)
 

@@ -229,8 +229,8 @@ def _supported(doc: Document) -> list[Mention]:
         if m.entity.kind in ("place", "capital", "country") and m.first_token > 0 and bare(
                 doc.tokens[m.first_token - 1].stem) in _CLUB_WORDS:
             return False  # «نادي ليفربول», «منتخب مصر»: a team, not a place or a state
-        if m.entity.kind != "place" or others(m) > 1:
-            return True
+        if m.entity.kind != "place" or others(m) > 1 or m.entity.extra.get("place_kind") != "city":
+            return True  # regions, sites and waters we listed ourselves («غرب ليبيا») stand by themselves
         before = doc.tokens[m.first_token - 1] if m.first_token > 0 else None
         return before is not None and bare(before.stem) in _PLACE_NOUNS
 
