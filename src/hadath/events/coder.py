@@ -56,6 +56,7 @@ _EVENT_ANAPHORS: dict[str, frozenset[str]] = {
 }
 _PROPOSALS = frozenset({"طلب", "مطالب", "دعوه", "دعوات", "عرض", "مبادره", "اقتراح", "مقترح", "مقترحات", "خطه",
                         "شروط", "قرار", "اتهامات", "تصريحات"})
+_ASKERS = frozenset({"طلب", "دعوه", "مبادره", "اقتراح"})
 _POSSESSIVES = frozenset({"ه", "ها", "هم", "هما"})
 _RETALIATION = frozenset({"رد", "الرد", "بالرد", "انتقام", "الانتقام", "بالانتقام", "برد", "الثار", "بالثار", "عقاب",
                           "بالعقاب"})
@@ -285,7 +286,7 @@ class EventCoder:
         if trigger.pos == "verb" and k > 0 and (clause.words[k - 1] in _NOMINAL_CONTEXT or self._object_of_verb(
                 doc, clause, k)):
             trigger = replace(trigger, pos="noun")  # «في قصف أميركي», «أعلنت إيطاليا طرد»: the verbal noun
-        if self._blocked(clause, k, trigger) or _relative(clause, k) or self._idiom(clause, k):
+        if self._blocked(clause, k, trigger) or _relative(clause, k) or self._idiom(clause, k, k_end):
             return None
         if not clause.tokens[k].prefix.startswith(("و", "ف")) and self._content_of_speech(
                 clause, k, self._free_tokens(doc, clause)):
@@ -477,12 +478,13 @@ class EventCoder:
         return head.type in _SPEECH_TYPES and head.pos == "verb" and self.lexicon.is_verb_form(
             index, clause.tokens[i].norm)
 
-    def _idiom(self, clause: Clause, k: int) -> bool:
-        """The trigger is inside (or right after) a set phrase that reports no event of its own."""
+    def _idiom(self, clause: Clause, k: int, k_end: int) -> bool:
+        """The trigger is inside (or right after) a set phrase that reports no event of its own
+        («بدعوة من»); a set phrase inside the trigger («حق» in «حق النقض») does not count."""
         idioms = self.lexicon.cues["idioms"]
         for end in range(k + 1, min(len(clause.tokens), k + 3) + 1):
             size = idioms.ends_at(clause.stems, end)
-            if size and end - size <= k:
+            if size and end - size <= k and not (end - size >= k and end - 1 <= k_end and k_end > k):
                 return True
         return k > 0 and idioms.ends_at(clause.stems, k) > 0 and clause.tokens[k].prefix == ""
 
@@ -626,8 +628,8 @@ class EventCoder:
             actor = actor or _copy(context.last_pair[0])
             if recipient_phrase is None:
                 recipient = _copy(context.last_pair[1])
-        if recipient is None and subject is not None:
-            recipient = self._compound(clause, subject, phrases)
+        if recipient is None and subject is not None and trigger.type in SYMMETRIC_TYPES:
+            recipient = self._compound(clause, subject, phrases)  # the others: each joined actor acts
         return actor, recipient, False
 
     def _passive(self, clause: Clause, k: int, trigger: Trigger, subject: Phrase | None,
@@ -672,6 +674,8 @@ class EventCoder:
         """The bare (or «عن»-governed) phrase right after a trigger, over a number."""
         for p in clause.phrases:
             local = clause.local(p.first)
+            if local == end and clause.local(p.last) > end:  # «بدولة فلسطين»: the name runs on from the trigger
+                return self._resolve(p, context, first=False)
             between = clause.tokens[end + 1 : local]
             if local > end and all(_number(t) or t.norm == "عن" for t in between) and len(between) <= 2 \
                     and self._prep(clause, p) in (None, "عن"):
@@ -849,6 +853,9 @@ class EventCoder:
             prep = self._prep(clause, p)
             if prep == "من" and any(q.last + 2 == p.first for q in after):
                 continue  # «الآلاف من العراقيين»: a part of, not a recipient
+            local = clause.local(p.first)
+            if prep == "من" and local > 1 and bare(clause.tokens[local - 2].stem) in _ASKERS:
+                continue  # «جلسة … بناء على طلب من فرنسا»: who asked for it, not who was met
             if prep is not None and prep in self.lexicon.cues["recipient_preps"]:
                 return p
         if trigger.type in INTRANSITIVE or not direct:
@@ -988,6 +995,10 @@ class EventCoder:
                 between = doc.text[actor.end : m.start]
                 if m.entity.kind in ("country", "capital") and 0 < len(between) <= 30 and _LED_BY.search(between):
                     actor.country = m.entity.country  # «قوات التحالف الذي تقوده السعودية»
+                    return
+                if m.entity.kind == "organisation" and between.strip() in ("في", "من", "ب") and m.entity.country \
+                        and m.entity.country not in ORG_CODES:
+                    actor.country = m.entity.country  # «خمسة مسؤولين في الحرس الثوري»
                     return
         actor.country = here or context.country
 
@@ -1295,7 +1306,9 @@ def _sentence_country(doc: Document, sentence: Sentence) -> str | None:
     """The country of the last place of a sentence that is not a border («حدود الجزائر»)."""
     places = [m for m in doc.places if m.sentence == sentence.index and m.entity.country
               and (m.first_token == 0 or (bare(doc.tokens[m.first_token - 1].stem) not in _EDGES
-                                          and doc.tokens[m.first_token - 1].norm not in _TOWARDS))]
+                                          and doc.tokens[m.first_token - 1].norm not in _TOWARDS))
+              and not (m.first_token > 1 and doc.tokens[m.first_token - 1].norm == "مع"
+                       and bare(doc.tokens[m.first_token - 2].stem) in _EDGES)]  # «الحدود مع بوركينا فاسو»
     return places[-1].entity.country if places else None
 
 
