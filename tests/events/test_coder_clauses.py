@@ -191,3 +191,20 @@ def test_protesters_closing_a_road_obstruct(extractor: Extractor) -> None:
     blocked = of_type(doc, "PROTEST")
     assert blocked and blocked[0].mode == "obstruct" and blocked[0].actor is not None
     assert blocked[0].actor.country == "LBY"
+
+
+def test_an_outlet_acted_on_is_a_recipient_not_a_source(extractor: Extractor) -> None:
+    doc = code(extractor, "أغلقت السلطات الإسرائيلية، الأحد، مكاتب قناة الجزيرة في القدس.", "2024-05-06")
+    closed = of_type(doc, "COERCE")
+    assert closed and closed[0].recipient is not None and closed[0].recipient.name == "Al Jazeera"
+
+
+def test_a_threat_to_attack_is_not_an_attack(extractor: Extractor) -> None:
+    doc = code(extractor, "هدد الرئيس التركي، الأربعاء، بشن عملية عسكرية جديدة ضد المقاتلين الأكراد في سوريا.")
+    assert of_type(doc, "THREATEN") and not of_type(doc, "ASSAULT")
+
+
+def test_a_refused_national_proposal_is_addressed_to_its_state(extractor: Extractor) -> None:
+    doc = code(extractor, "رفضت إثيوبيا أمس مقترحا سودانيا بتوسيع الوساطة في ملف سد النهضة.")
+    refused = of_type(doc, "REJECT")
+    assert refused and refused[0].recipient is not None and refused[0].recipient.country == "SDN"

@@ -288,6 +288,9 @@ class EventCoder:
             trigger = replace(trigger, pos="noun")  # «في قصف أميركي», «أعلنت إيطاليا طرد»: the verbal noun
         if self._blocked(clause, k, trigger) or _relative(clause, k) or self._idiom(clause, k, k_end):
             return None
+        if trigger.pos == "verb" and k > 0 and clause.words[k - 1] == "من" and \
+                self.lexicon.present_tense(index, clause.tokens[k].norm):
+            return None  # «عقوبات على من يعرقلون الانتقال»: whoever does it, a description
         if not clause.tokens[k].prefix.startswith(("و", "ف")) and self._content_of_speech(
                 clause, k, self._free_tokens(doc, clause)):
             return None  # «اشترطت سحب القانون», «طالبوا بالإفراج», «دعا إلى وقف»: what is asked for
@@ -396,7 +399,7 @@ class EventCoder:
             # «على منزل في قرية … الفلسطينية», «أقامت الإمارات مستشفى ميدانيا في غازي عنتاب»
             recipient = Actor(country=location.country, sector=_PLACE_TARGETS[event_type])
         if event_type in _REACTIONS:  # «رفض ممثلو الفصائل طلب ضباط روس …»: the request's maker
-            recipient = self._owner_of_object(clause, k_end, limit, context) or recipient
+            recipient = self._owner_of_object(doc, clause, k_end, limit, context) or recipient
         if recipient is None and event_type in _REACTIONS:
             recipient = self._reacted_to(doc, clause, k_end)  # «دان الهجوم», «رحب بالقرار»
         if recipient is None and actor is not None and actor.country and (
@@ -466,6 +469,8 @@ class EventCoder:
         (after it and its subject, or after its «بـ» / «إلى») tells what was said, not what happened:
         «اشترطت النقابات سحب القانون», «طالبوا بالإفراج», «دعا إلى وقف القتال»."""
         i = k - 2 if k > 1 and clause.words[k - 1] in ("الى", "إلى") else k - 1
+        if i > 0 and clause.tokens[i].prefix.lstrip("وف") == "ب" and "ال" not in clause.tokens[i].prefix:
+            i -= 1  # «هدد بشن عملية عسكرية»: the threat is of launching the operation
         while i >= 0 and i in free and k - i <= 6:
             i -= 1  # the subject and the date between the verb and its object
         if i < 0:
@@ -596,7 +601,7 @@ class EventCoder:
         """Actor, recipient, and whether the verb was read as a passive. Arguments after the
         trigger stop where the next trigger starts: its words are its own predicate's."""
         phrases = [p for p in clause.phrases
-                   if not self._is_place(clause, p) and not _source(p) and not self._attributed(clause, p)]
+                   if not self._is_place(clause, p) and not self._source(clause, p) and not self._attributed(clause, p)]
         after = [p for p in phrases if k_end < clause.local(p.first) <= k_end + _WINDOW
                  and clause.local(p.first) < limit]
         before = [p for p in phrases if clause.local(p.last) < k and clause.local(p.last) >= k - 8]
@@ -709,17 +714,22 @@ class EventCoder:
                 return _copy(event.actor)
         return None
 
-    def _owner_of_object(self, clause: Clause, k_end: int, limit: int, context: Context) -> Actor | None:
+    def _owner_of_object(self, doc: Document, clause: Clause, k_end: int, limit: int,
+                         context: Context) -> Actor | None:
         """A rejection, welcome or condemnation whose object is a proposal noun in construct with
         its maker («طلب ضباط روس», «مبادرة الرئيس», «دعوة الحكومة»): the maker is the recipient."""
         for j in range(k_end + 1, min(limit, k_end + 14, len(clause.tokens) - 1)):
             token = clause.tokens[j]
             if token.norm in ("،", ",", "."):
                 return None
-            if bare(token.stem) not in _PROPOSALS or "ال" in token.prefix or token.suffix:
+            word = bare(token.stem)
+            if (word not in _PROPOSALS and word.removesuffix("ا") not in _PROPOSALS) or "ال" in token.prefix \
+                    or token.suffix:
                 continue
             owner = next((p for p in clause.phrases if clause.local(p.first) == j + 1), None)
-            return self._resolve(owner, context, first=False) if owner is not None else None
+            if owner is not None:
+                return self._resolve(owner, context, first=False)
+            return _nationality_after(doc, clause, j)  # «رفضت إثيوبيا مقترحا سودانيا»
         return None
 
     def _reacted_to(self, doc: Document, clause: Clause, k_end: int) -> Actor | None:
@@ -757,6 +767,20 @@ class EventCoder:
                     and self.lexicon.triggers[int(match.entries[0].key)].pos != "verb":
                 return True
         return False
+
+    def _source(self, clause: Clause, phrase: Phrase) -> bool:
+        """A news outlet that reports («قالت وكالة رويترز», «لوكالة فرانس برس», «نقلا عن قناة
+        الجزيرة») is the source of the report; one acted on («أغلقت مكاتب قناة الجزيرة») is not."""
+        if phrase.kind != "organisation" or phrase.actor.sector != "MED":
+            return False
+        local = clause.local(phrase.first)
+        if self._prep(clause, phrase) in ("ل", "عن"):
+            return True
+        before = clause.tokens[local - 1].norm if local > 0 else ""
+        if before.endswith(("ته", "تها", "ه")) and len(before) > 4 and "ال" not in clause.tokens[local - 1].prefix:
+            return True  # «في نبأ أوردته وكالة أنباء البحرين»: the outlet that carried it
+        return any(self.lexicon.reporting_index.match_at(clause.forms, i) is not None
+                   for i in range(max(0, local - 3), local))
 
     def _attributed(self, clause: Clause, phrase: Phrase) -> bool:
         """«وفقا لما ذكره X», «بحسب X»: X is the source of the report, not a participant."""
@@ -945,7 +969,7 @@ class EventCoder:
 
     def _subject_after(self, clause: Clause, verb: int, context: Context) -> Actor | None:
         for p in clause.phrases:
-            if 0 < clause.local(p.first) - verb <= 3 and self._prep(clause, p) is None and not _source(p):
+            if 0 < clause.local(p.first) - verb <= 3 and self._prep(clause, p) is None and not self._source(clause, p):
                 return self._resolve(p, context, first=True)
         return None
 
@@ -1125,11 +1149,6 @@ def _relative(clause: Clause, k: int) -> bool:
     return k > 0 and clause.tokens[k - 1].norm in _RELATIVES
 
 
-def _source(phrase: Phrase) -> bool:
-    """News agencies and outlets are the sources of reports, not their participants."""
-    return phrase.kind == "organisation" and phrase.actor.sector == "MED"
-
-
 def _ours(token: Token, trigger: Trigger) -> bool:
     """«تضامننا», «مطالبنا»: a noun with «our»."""
     return token.suffix == "نا" or (token.norm.endswith("نا") and not normalize_key(trigger.form).endswith("نا"))
@@ -1180,6 +1199,16 @@ def _adverbial(token: Token) -> bool:
     word = token.norm
     return not token.prefix and not token.suffix and word.endswith("ا") and len(word) > 4 \
         and not word.endswith(("ات", "نا", "ها", "هما"))
+
+
+def _nationality_after(doc: Document, clause: Clause, j: int) -> Actor | None:
+    """The government of the nationality adjective right after token ``j`` («مقترحا سودانيا»)."""
+    at = clause.base + j + 1
+    for m in doc.mentions:
+        if m.first_token == at and m.entity.kind == "demonym" and m.entity.country:
+            return Actor(country=m.entity.country, sector="GOV", text=doc.text[m.start:m.end],
+                         start=m.start, end=m.end)
+    return None
 
 
 def _addressed_by_pronoun(clause: Clause, k_end: int) -> bool:
