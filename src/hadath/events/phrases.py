@@ -185,7 +185,7 @@ def _extend(current: Phrase, mention: Mention, doc: Document) -> None:
     elif e.kind == "role":
         if _quantity(current):
             current.actor.sector, current.plural = e.sector, True
-        current.role = e.role or current.role
+        current.role = current.role or e.role  # «مبعوث الأمين العام»: the envoy, not the secretary-general
         current.actor.sector = current.actor.sector if _quantity(current) else (e.sector or current.actor.sector)
     elif e.kind == "organisation":
         current.actor.country = e.country
