@@ -84,18 +84,16 @@ class Clause:
     forms: list[list[str]]
     phrases: list[Phrase]
     base: int  # document index of tokens[0]
+    words: list[str] = field(default_factory=list)
+    stems: list[str] = field(default_factory=list)  # words without their conjunction («وتوقع» → «توقع»)
+    free: set[int] | None = None  # tokens that may stand between a verb and its noun (computed once)
+
+    def __post_init__(self) -> None:
+        self.words = [t.norm for t in self.tokens]
+        self.stems = [t.norm[1:] if t.prefix[:1] in ("و", "ف") and len(t.norm) > 2 else t.norm for t in self.tokens]
 
     def local(self, index: int) -> int:
         return index - self.base
-
-    @property
-    def words(self) -> list[str]:
-        return [t.norm for t in self.tokens]
-
-    @property
-    def stems(self) -> list[str]:
-        """Words without their conjunction («وتوقع» → «توقع»), for cue matching."""
-        return [t.norm[1:] if t.prefix[:1] in ("و", "ف") and len(t.norm) > 2 else t.norm for t in self.tokens]
 
 
 @dataclass(slots=True)
@@ -129,7 +127,7 @@ class EventCoder:
             matches = self._matches(doc, clause)
             verbs = self._verb_tokens(clause, matches)
             if verbs:  # «وطالب»: a verb, not a student — and not the head of «طالب الاتحاد الأوروبي»
-                clause.phrases = build_phrases(doc, self.lexicon, sentence.index, verbs)
+                clause.phrases, clause.free = build_phrases(doc, self.lexicon, sentence.index, verbs), None
             self._resolve_offices(doc, clause)
             self._resolve_counterparts(doc, clause, context)
             self._track_speaker(clause, context)
@@ -582,6 +580,11 @@ class EventCoder:
 
     def _free_tokens(self, doc: Document, clause: Clause) -> set[int]:
         """Local indices of tokens that may stand between a verb and the noun it governs."""
+        if clause.free is None:
+            clause.free = self._compute_free(doc, clause)
+        return clause.free
+
+    def _compute_free(self, doc: Document, clause: Clause) -> set[int]:
         free = {clause.local(i) for p in clause.phrases for i in range(p.first, p.last + 1)}
         free |= {clause.local(i) for m in doc.mentions  # «… أمريكية وبريطانية», «شهدت مدن كردستان»
                  if m.sentence == clause.sentence.index and m.entity.kind in ("demonym", "place", "capital", "country")
