@@ -1010,8 +1010,8 @@ class EventCoder:
                       here: str | None = None) -> None:
         """An actor named without its country takes the nationality said just after it
         («مسؤولين وشركات بنمية»), else the country the text is about."""
-        if actor is None or actor.country is not None or actor.org is not None:
-            return
+        if actor is None or actor.country is not None or actor.org is not None or actor.sector == "IGO":
+            return  # «المجتمع الدولي» belongs to no country
         if doc is not None and actor.end is not None:
             for m in doc.mentions:
                 gap = doc.text[actor.end : m.start] if m.start > actor.end else ""
