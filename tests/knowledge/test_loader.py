@@ -96,3 +96,14 @@ def test_people_duplicate_ids_and_invalid_yaml(tmp_path: Path) -> None:
     broken = write(tmp_path / "broken.yaml", "- id: [unclosed\n")
     with pytest.raises(DataError, match="broken.yaml"):
         load_people(broken)
+
+
+def test_word_lists_name_file_and_line(tmp_path) -> None:
+    from hadath.knowledge.loader import DataError, load_word_list
+    good = tmp_path / "words.txt"
+    good.write_text("# comment\nالمدينة  # Medina\nمشهد\n", encoding="utf-8")
+    assert load_word_list(good) == {"مدينه", "مشهد"}
+    bad = tmp_path / "bad.txt"
+    bad.write_text("مشهد\nكلمتان هنا\n", encoding="utf-8")
+    with pytest.raises(DataError, match="bad.txt:2"):
+        load_word_list(bad)

@@ -104,3 +104,10 @@ def test_a_nisba_adjective_is_not_a_title(extractor) -> None:
     doc = extractor.document("أغلق محتجون الطريق الرئيسي المؤدي إلى حقل الشرارة جنوب غرب ليبيا.", "2024-05-28")
     assert not [m for m in doc.mentions if doc.text[m.start:m.end] == "الرئيسي"]
     assert [m for m in doc.mentions if m.entity.country == "LBY"]
+
+
+def test_a_big_city_stands_alone_unless_its_name_is_a_common_word(extractor) -> None:
+    gaza = extractor.document("قصفت الطائرات الإسرائيلية مدينة غزة أمس.", "2024-05-28")
+    assert [m for m in gaza.mentions if m.entity.name == "Gaza"]
+    scene = extractor.document("وفي مشهد مؤثر، خرج الآلاف لاستقبال الفريق في عمان.", "2024-05-28")
+    assert not [m for m in scene.mentions if m.entity.name == "Mashhad"]

@@ -183,7 +183,8 @@ class EventLexicon:
         for index, trigger in enumerate(self.triggers):
             words = normalize_key(trigger.form).split()
             first = phrase_key(trigger.form)[:1]
-            nominal = not words or words[0].startswith("ال")  # «الدعم المالي» is a noun phrase
+            # «الدعم المالي» is a noun phrase; «ألقت القبض» (hamza before «ل») opens with a verb
+            nominal = not words or trigger.form.split()[0].startswith("ال")
             if trigger.pos == "verb" or (trigger.pos == "phrase" and first and not nominal and (
                     first[0] in verb_words or self._opens_phrase(first[0]))):
                 verbal.add(index)
@@ -229,7 +230,7 @@ class EventLexicon:
         that verb in every person and number of its tense («أجرت اتصالا», «استدعت سفيرها»)."""
         key = phrase_key(phrase)
         head = normalize_key(phrase).split()[0]
-        if not key or head.startswith("ال") or not (key[0] in verb_words or self._opens_phrase(head)):
+        if not key or phrase.split()[0].startswith("ال") or not (key[0] in verb_words or self._opens_phrase(head)):
             return [key]
         forms = present_forms(head) if head.startswith("ي") else past_forms(head)
         return [key] + [(phrase_key(form)[0], *key[1:]) for form in forms if phrase_key(form)]

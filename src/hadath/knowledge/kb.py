@@ -25,6 +25,7 @@ from hadath.knowledge.loader import (
     load_people,
     load_places,
     load_roles,
+    load_word_list,
 )
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -88,6 +89,7 @@ class KnowledgeBase:
     part_keys: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     name_starts: set[str] = field(default_factory=set)  # first keys of the names in name_keys
     no_article: set[tuple[str, ...]] = field(default_factory=set)  # one-word place names written without «ال»
+    place_words: set[str] = field(default_factory=set)  # big cities whose names are also common words («مشهد»)
     # name-part keys less one letter -> the keys (one-edit lookups)
     deletions: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     holders_index: dict[tuple[str, str], list[tuple[PersonRow, int]]] = field(
@@ -119,6 +121,8 @@ class KnowledgeBase:
                 self.roles[phrase_key(row.expression)] = row
         for path in sorted(folder.glob("people*.yaml")):
             self.people.update((p.id, p) for p in load_people(path))
+        if (folder / "place_words.txt").exists():
+            self.place_words.update(load_word_list(folder / "place_words.txt"))
 
     def _index(self) -> None:
         g = self.gazetteer

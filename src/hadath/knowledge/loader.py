@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from hadath.arabic.normalize import normalize_key
+
 SECTORS = frozenset([
     "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "PTY", "MED", "BUS", "CVL", "EDU",
     "HLH", "REF", "IGO", "NGO", "REL", "LAB", "SPY", "ELI", "UAF", "AGR", "ENV", "CRM", "DEV",
@@ -349,3 +351,19 @@ def load_people(path: Path) -> list[PersonRow]:
         seen.add(person.id)
     return people
 
+
+
+def load_word_list(path: Path) -> set[str]:
+    """A list of words, one a line (``#`` starts a comment); returned as normalized keys without
+    the article («المدينة» → «مدينه»)."""
+    words: set[str] = set()
+    with path.open(encoding="utf-8") as handle:
+        for number, raw in enumerate(handle, 1):
+            line = raw.split("#", 1)[0].strip()
+            if not line:
+                continue
+            if " " in line or not all(ch.isalpha() for ch in line):
+                raise DataError(path, number, f"one Arabic word a line, got {line!r}")
+            key = normalize_key(line)
+            words.add(key[2:] if key.startswith("ال") and len(key) > 3 else key)  # without the article
+    return words

@@ -23,6 +23,7 @@ from hadath.knowledge.gazetteer import Entry, Match
 from hadath.knowledge.kb import ORG_CODES, KnowledgeBase
 
 _CLUB_WORDS = frozenset({"نادي", "فريق", "منتخب"})
+_BIG_CITY = 300_000  # people: a city this big is rarely named by accident
 _MIN_PARTIAL = 4  # letters a word needs to stand for a person alone
 
 
@@ -45,7 +46,7 @@ class MentionFinder:
             found += self._variants(tokens, forms, found, on)
             doc.mentions.extend(m for m in found if m is not None)
         self._disambiguate(ambiguous, doc.mentions, on)
-        doc.mentions = _supported(doc)
+        doc.mentions = _supported(doc, self.kb)
         doc.mentions.sort(key=lambda m: m.start)
         self._partials(doc, on)
         doc.places = [m for m in doc.mentions if m.entity.kind in ("place", "country", "capital")]
@@ -208,7 +209,7 @@ def _person_supported(doc: Document, m: Mention, support: int) -> bool:
     return not any(w.lstrip("وفبل").startswith("ال") for w in words)
 
 
-def _supported(doc: Document) -> list[Mention]:
+def _supported(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     """Drop places whose country the document does not otherwise speak of, unless the text
     says they are places («مدينة …»): «مشهد» (a scene) in an article about Jordan is not the
     Iranian city, «وخرج» (and went out) not the Saudi town."""
@@ -231,6 +232,11 @@ def _supported(doc: Document) -> list[Mention]:
             return False  # «نادي ليفربول», «منتخب مصر»: a team, not a place or a state
         if m.entity.kind != "place" or others(m) > 1 or m.entity.extra.get("place_kind") != "city":
             return True  # regions, sites and waters we listed ourselves («غرب ليبيا») stand by themselves
+        word = bare(doc.tokens[m.first_token].stem)  # «وخرج» → «خرج»
+        if (m.entity.extra.get("population") or 0) >= _BIG_CITY and word not in kb.place_words:
+            return True  # «غزة», «حلب»: a big city is itself, unless its name is a common word («مشهد»)
+        if word in _PLACE_NOUNS:
+            return True  # «مدينة غزة»: the name says it is a place
         before = doc.tokens[m.first_token - 1] if m.first_token > 0 else None
         return before is not None and bare(before.stem) in _PLACE_NOUNS
 
