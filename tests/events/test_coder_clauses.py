@@ -208,3 +208,8 @@ def test_a_refused_national_proposal_is_addressed_to_its_state(extractor: Extrac
     doc = code(extractor, "رفضت إثيوبيا أمس مقترحا سودانيا بتوسيع الوساطة في ملف سد النهضة.")
     refused = of_type(doc, "REJECT")
     assert refused and refused[0].recipient is not None and refused[0].recipient.country == "SDN"
+
+
+def test_a_match_report_is_not_an_attack(extractor: Extractor) -> None:
+    doc = code(extractor, "قاد النجم المصري محمد صلاح هجوم فريقه ليفربول في المباراة التي انتهت بالتعادل.")
+    assert not doc.events

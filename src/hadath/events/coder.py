@@ -124,6 +124,8 @@ class EventCoder:
         context = Context(country=_dominant_country(doc))
         for sentence in doc.sentences:
             clause = self._clause(doc, sentence)
+            if self._sport(clause):
+                continue  # «قاد النجم هجوم فريقه في المباراة»: a match, not an attack
             matches = self._matches(doc, clause)
             verbs = self._verb_tokens(clause, matches)
             if verbs:  # «وطالب»: a verb, not a student — and not the head of «طالب الاتحاد الأوروبي»
@@ -151,6 +153,11 @@ class EventCoder:
                 context.group = (sentence.index, _copy(groups[-1].actor))
             context.country = _sentence_country(doc, sentence) or context.country
         return doc
+
+    def _sport(self, clause: Clause) -> bool:
+        sports = self.lexicon.cues["sports"]
+        hits = {end for end in range(1, len(clause.stems) + 1) if sports.ends_at(clause.stems, end)}
+        return len(hits) >= 2
 
     def _continues(self, match: Match, earlier: list[Match]) -> bool:
         """A verb right after an event noun of its own type has that noun as its subject."""
