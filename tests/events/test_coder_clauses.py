@@ -213,3 +213,14 @@ def test_a_refused_national_proposal_is_addressed_to_its_state(extractor: Extrac
 def test_a_match_report_is_not_an_attack(extractor: Extractor) -> None:
     doc = code(extractor, "قاد النجم المصري محمد صلاح هجوم فريقه ليفربول في المباراة التي انتهت بالتعادل.")
     assert not doc.events
+
+
+def test_street_protests_and_their_reasons(extractor: Extractor) -> None:
+    """«خرج آلاف المحتجين إلى شوارع بيروت» is a protest; «شهدت العاصمة … مظاهرات حاشدة رفضا
+    للانقلاب» is one protest by the capital's people, and «رفضا» is its reason, not a rejection."""
+    out = code(extractor, "خرج آلاف المحتجين إلى شوارع بيروت، الأحد، احتجاجا على تدهور الأوضاع المعيشية.")
+    assert of_type(out, "PROTEST")
+    saw = code(extractor, "شهدت العاصمة السودانية الخرطوم، الجمعة، مظاهرات حاشدة رفضا للانقلاب العسكري.")
+    protest = of_type(saw, "PROTEST")
+    assert protest and protest[0].actor is not None and protest[0].actor.sector == "CVL"
+    assert not of_type(saw, "REJECT")

@@ -346,6 +346,9 @@ class EventCoder:
             doer = self._subject_after(clause, support, context)
             if doer is not None and (recipient is None or recipient.start != doer.start):
                 actor = doer
+            elif doer is None and clause.stems[support].startswith(("شهد", "تشهد", "يشهد")) and actor is not None \
+                    and actor.start is not None and actor.start < clause.tokens[k].start:
+                actor = None  # «شهدت العاصمة الجورجية احتجاجات»: the place saw them; its people protested
         if support is not None and support > k_end:  # «غارة شنتها قوات التحالف»: the verb after names the actor
             # — when it takes the noun back as its object («شنتها», «نفذها»); in «غارات إسرائيلية تخرج
             # مطار دمشق عن الخدمة» the noun is the verb's subject and what follows is its object
@@ -524,8 +527,10 @@ class EventCoder:
         if trigger.type == "COERCE" and any(cues["own_doors"].ends_at(words, end)
                                             for end in range(k + 2, min(len(words), k + 6) + 1)):
             return True  # «أغلقت آلاف المحلات أبوابها»: a shutdown, not a closure imposed on others
-        if trigger.pos == "noun" and _adverbial(tok) and k > 0 and clause.words[k - 1] in ("،", ","):
-            return True  # «…، تضامنا مع», «…، رفضا لـ»: the reason of another act, not an act of its own
+        if _adverbial(tok) and k > 0 and (
+                clause.words[k - 1] in ("،", ",") or self.lexicon.support_index.match_at(clause.forms, k - 1) is None) \
+                and not any(p.last == clause.base + k - 1 for p in clause.phrases):
+            return True  # «…، تضامنا مع», «مظاهرات حاشدة رفضا للانقلاب»: the reason of another act
         if any(cues["purpose"].ends_at(words, end) for end in (k, k - 1) if end > 0):
             return True  # «من أجل بحث», «بهدف التوصل»
         # a conditional opens the whole sentence to hypothesis: «في حال استمرت …، قد تعلن …»
@@ -978,7 +983,10 @@ class EventCoder:
         return None
 
     def _subject_after(self, clause: Clause, verb: int, context: Context) -> Actor | None:
+        witnessed = clause.stems[verb].startswith(("شهد", "تشهد", "يشهد"))  # «شهدت العاصمة …»: a place
         for p in clause.phrases:
+            if (witnessed and p.kind in ("country", "role")) or self._is_place(clause, p):
+                continue
             if 0 < clause.local(p.first) - verb <= 3 and self._prep(clause, p) is None and not self._source(clause, p):
                 return self._resolve(p, context, first=True)
         return None
@@ -1207,8 +1215,8 @@ def _adverbial(token: Token) -> bool:
     """An indefinite accusative verbal noun with no clitic («تضامنا», «احتجاجا», «رفضا»): an
     adverbial of reason or manner."""
     word = token.norm
-    return not token.prefix and not token.suffix and word.endswith("ا") and len(word) > 4 \
-        and not word.endswith(("ات", "نا", "ها", "هما"))
+    return not token.prefix and not token.suffix and word.endswith("ا") and len(word) >= 4 \
+        and not word.endswith(("ات", "نا", "ها", "هما", "وا")) and not word.startswith("م")  # «رفضوا», «متوعدا»
 
 
 def _nationality_after(doc: Document, clause: Clause, j: int) -> Actor | None:
@@ -1353,8 +1361,8 @@ def _sentence_country(doc: Document, sentence: Sentence) -> str | None:
 
 def _dominant_country(doc: Document) -> str | None:
     counts: dict[str, int] = {}
-    for m in doc.mentions:
-        if m.entity.kind in ("country", "place", "capital") and m.entity.country:
+    for m in doc.mentions:  # «وزارة العمل المصرية»: a nationality says where the story is, too
+        if m.entity.kind in ("country", "place", "capital", "demonym") and m.entity.country:
             counts[m.entity.country] = counts.get(m.entity.country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
 
