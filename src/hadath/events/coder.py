@@ -316,6 +316,8 @@ class EventCoder:
             if support is None or self._negated(clause, support) or (
                     support > 0 and self.lexicon.cues["modal_present"].ends_at(clause.stems, support)):
                 return None
+            if _adverbial(clause.tokens[k]) and support == k:
+                return None  # «… رفضا للانقلاب» with no verb to govern it: a reason, not an act
             if support != k and _future_verb(clause.tokens[support]):
                 future = True  # «ستتم مناقشتها», «سيعقد الاجتماع»: planned
                 if event_type in COOPERATIVE:
@@ -520,16 +522,18 @@ class EventCoder:
         tok = clause.tokens[k]
         if self._negated(clause, k) or self._denied(clause, k):
             return True
-        if _purpose(tok) or (k > 0 and _purpose(clause.tokens[k - 1])):
+        hidden_lam = (tok.norm.startswith("ل") and not tok.prefix and tok.norm[1:] in clause.forms[k]  # «لدعم»
+                      and self.lexicon.trigger_index.match_at([[tok.norm]], 0) is None)  # not «لقاءات»
+        if _purpose(tok) or hidden_lam or (k > 0 and _purpose(clause.tokens[k - 1])):
             return True  # «لحل», «ليبحث», «لزيارة», «للمطالبة», «لمواصلة مشاوراته»: a purpose, not a report
         if k > 0 and cues["slogans"].ends_at(words, k):
             return True  # «ردد المحتجون هتافات تدعو إلى …»: a slogan
         if trigger.type == "COERCE" and any(cues["own_doors"].ends_at(words, end)
                                             for end in range(k + 2, min(len(words), k + 6) + 1)):
             return True  # «أغلقت آلاف المحلات أبوابها»: a shutdown, not a closure imposed on others
-        if _adverbial(tok) and k > 0 and (
-                clause.words[k - 1] in ("،", ",") or self.lexicon.support_index.match_at(clause.forms, k - 1) is None) \
-                and not any(p.last == clause.base + k - 1 for p in clause.phrases):
+        after_adjective = clause.words[k - 1].endswith("ه") and "ال" not in clause.tokens[k - 1].prefix if k else False
+        if _adverbial(tok) and k > 0 and (clause.words[k - 1] in ("،", ",") or (
+                trigger.pos == "verb" and after_adjective)):
             return True  # «…، تضامنا مع», «مظاهرات حاشدة رفضا للانقلاب»: the reason of another act
         if any(cues["purpose"].ends_at(words, end) for end in (k, k - 1) if end > 0):
             return True  # «من أجل بحث», «بهدف التوصل»
