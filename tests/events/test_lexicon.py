@@ -48,3 +48,10 @@ def test_bad_trigger_row_names_file_and_line(tmp_path: Path) -> None:
         "type\tmode\tcameo\tpos\tform\tgoldstein\tnote\nFIGHT\t\t\tnoun\tقتال\t\t\n", encoding="utf-8")
     with pytest.raises(DataError, match="unknown event type 'FIGHT'"):
         EventLexicon.load(folder)
+
+
+def test_indefinite_accusative_nouns_are_found(extractor) -> None:
+    from hadath.events.lexicon import _takes_tanween_alif
+    assert _takes_tanween_alif("اجتماع") and _takes_tanween_alif("هجوم")
+    assert not _takes_tanween_alif("مظاهرات") and not _takes_tanween_alif("هدنة")
+    assert extractor.resources.lexicon.trigger_index.match_at([["اجتماعا"]], 0) is not None

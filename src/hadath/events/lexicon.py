@@ -56,6 +56,13 @@ def participle_forms(present: str) -> list[str]:
     return ["م" + stem + "ا"]  # not «ـة»: «مدينة» (a city), «مطالبة» (a demand) are nouns
 
 
+def _takes_tanween_alif(noun: str) -> bool:
+    """An indefinite accusative is written with a final alif («اجتماعا») unless the noun ends in
+    ة, ى, ا or a hamza after alif, or is a feminine plural («مظاهرات»)."""
+    word = normalize_key(noun)
+    return len(word) >= 3 and not word.endswith(("ه", "ا", "ي", "اء", "ات"))
+
+
 def present_forms(present: str) -> list[str]:
     """Present (imperfect) forms for every person prefix and number suffix."""
     stem = present[1:] if present.startswith(("ي", "ت")) else present
@@ -202,6 +209,8 @@ class EventLexicon:
             elif trigger.pos == "noun":
                 for form in trigger.form.split("|"):
                     self.trigger_index.add(form, entry)
+                    if _takes_tanween_alif(form):  # «عقد اجتماعا طارئا», «شن هجوما»
+                        self.trigger_index.add(form + "ا", entry)
             else:
                 phrases.append((index, trigger))
         for index, trigger in phrases:  # verb-initial phrases, once every verb is known
