@@ -224,3 +224,11 @@ def test_street_protests_and_their_reasons(extractor: Extractor) -> None:
     protest = of_type(saw, "PROTEST")
     assert protest and protest[0].actor is not None and protest[0].actor.sector == "CVL"
     assert not of_type(saw, "REJECT")
+
+
+def test_a_visit_under_way_is_to_the_place_visited(extractor: Extractor) -> None:
+    doc = code(extractor, "وصل وزير الخارجية الإيراني إلى بيروت في زيارة رسمية يلتقي خلالها المسؤولين اللبنانيين.",
+               "2024-05-28")
+    visit = of_type(doc, "CONSULT")
+    assert visit and visit[0].actor is not None and visit[0].actor.country == "IRN"
+    assert visit[0].recipient is not None and visit[0].recipient.country == "LBN"

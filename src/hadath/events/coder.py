@@ -339,7 +339,8 @@ class EventCoder:
             recipient = self._object_after(clause, k_end, context) or recipient
         if trigger.pos != "verb":  # «اشتباكات بين الجيش والمتمردين», «الهدنة بين إسرائيل وحماس»
             actor, recipient = self._between(clause, k_end, context) or (actor, recipient)
-        if framed and actor is not None and actor.start is not None and actor.start < clause.tokens[k].start:
+        if framed and actor is not None and actor.start is not None and actor.start < clause.tokens[k].start \
+                and trigger.type != "CONSULT":  # but «وصل الوزير إلى بيروت في زيارة»: the visitor visits
             actor = None  # «اعتقلت الشرطة … خلال تظاهرة»: the main clause's subject did not protest
         if trigger.pos == "noun" and clause.tokens[k].stem in self.lexicon.cues["death_nouns"]:
             actor, recipient = None, self._death_of(clause, k_end, context) or recipient
@@ -404,10 +405,11 @@ class EventCoder:
                 and (mode or self._mode(clause, event_type)) != "multilateral":
             return None  # «استقبل المستشفى مئة جريح»: a meeting needs someone met
         mode = mode or self._mode(clause, event_type)
-        if (recipient is None and event_type in _PLACE_TARGETS and location is not None and actor is not None
+        targets = event_type in _PLACE_TARGETS or (event_type == "CONSULT" and mode == "visit")
+        if (recipient is None and targets and location is not None and actor is not None
                 and location.country and location.country != actor.country and location.country not in ORG_CODES):
             # «على منزل في قرية … الفلسطينية», «أقامت الإمارات مستشفى ميدانيا في غازي عنتاب»
-            recipient = Actor(country=location.country, sector=_PLACE_TARGETS[event_type])
+            recipient = Actor(country=location.country, sector=_PLACE_TARGETS.get(event_type, "GOV"))
         if event_type in _REACTIONS:  # «رفض ممثلو الفصائل طلب ضباط روس …»: the request's maker
             recipient = self._owner_of_object(doc, clause, k_end, limit, context) or recipient
         if recipient is None and event_type in _REACTIONS:
@@ -565,9 +567,13 @@ class EventCoder:
             return after  # «غارة شنتها …», «المظاهرة التي انطلقت»; but «شنت إسرائيل غارات استهدفت …»
         if k > 0 and clause.words[k - 1] in self.lexicon.cues["frame_preps"]:
             return k - 1  # «خلال تظاهرة»: the frame of another event happened
-        if self.lexicon.triggers[trigger].type == "ASSAULT" and (
+        told = self.lexicon.triggers[trigger]
+        if told.type == "ASSAULT" and (
                 clause.tokens[k].prefix.lstrip("وف") == "ب" or (k > 0 and clause.words[k - 1] == "في")):
             return k  # «قتل بغارة جوية», «قتل في غارة»: the means of a violent event told happened too
+        if told.type == "CONSULT" and told.mode == "visit" and k > 0 and clause.words[k - 1] == "في" \
+                and "ال" not in clause.tokens[k].prefix:
+            return k  # «وصل الوزير إلى بيروت في زيارة رسمية»: a visit under way
         return self._support_before(clause, k, self._free_tokens(doc, clause))
 
     def _support_before(self, clause: Clause, k: int, free: set[int]) -> int | None:
@@ -852,8 +858,9 @@ class EventCoder:
                        if clause.local(p.first) == complementizer + 1 and self._prep(clause, p) is None]
             if fronted:
                 return fronted[0]
+        reach = 4 if trigger.pos == "verb" else 2  # a noun's genitive follows it, an adjective at most between
         for p in after:  # verb-subject order: the first bare phrase within a few words
-            if clause.local(p.first) - k_end > 4 or (
+            if clause.local(p.first) - k_end > reach or (
                     trigger.pos == "verb" and clause.local(p.first) == k_end + 1 and _oblique_plural(clause, p)):
                 break
             if k_end > k and clause.local(p.first) == k_end + 1 and _construct_noun(clause.tokens[k_end]):
