@@ -368,8 +368,8 @@ class EventCoder:
             actor = self._adjective_actor(doc, clause, k_end, trigger) or self._possessor(clause, k_end, context)
             if actor is not None and recipient is not None and actor.start == recipient.start:
                 recipient = None  # the owner of the event noun is not also its target
-        if actor is None and trigger.pos == "noun" and clause.tokens[k_end].suffix in _POSSESSIVES:
-            actor = self._owner_pronoun(clause, context)  # «استقباله», «انسحابها»: whose act it is
+        if trigger.pos == "noun" and clause.tokens[k_end].suffix in _POSSESSIVES:
+            actor = self._owner_pronoun(clause, context) or actor  # «استقباله», «انسحابها»: whose act it is
         if actor is None and trigger.pos == "verb" and not passive:
             actor = self._implicit_subject(doc, clause, k, index, context)
         elif actor is None and _ours(clause.tokens[k], trigger) and context.speaker:
