@@ -483,7 +483,7 @@ class EventCoder:
         i = k - 2 if k > 1 and clause.words[k - 1] in ("الى", "إلى") else k - 1
         if i > 0 and clause.tokens[i].prefix.lstrip("وف") == "ب" and "ال" not in clause.tokens[i].prefix:
             i -= 1  # «هدد بشن عملية عسكرية»: the threat is of launching the operation
-        while i >= 0 and i in free and k - i <= 6:
+        while i >= 0 and i in free and k - i <= 10:
             i -= 1  # the subject and the date between the verb and its object
         if i < 0:
             return False
