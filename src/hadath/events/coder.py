@@ -288,14 +288,14 @@ class EventCoder:
             return None  # «الطلب» is a noun, not the verb «طلب»
         if trigger.pos == "phrase" and index not in self.lexicon.verbal:
             trigger = replace(trigger, pos="noun")  # «غارات جوية», «حالة الطوارئ»: a nominal phrase is a noun
+        if trigger.pos == "verb" and k > 0 and clause.words[k - 1] == "من" and \
+                self.lexicon.present_tense(index, clause.tokens[k].norm):
+            return None  # «عقوبات على من يعرقلون الانتقال»: whoever does it, a description
         if trigger.pos == "verb" and k > 0 and (clause.words[k - 1] in _NOMINAL_CONTEXT or self._object_of_verb(
                 doc, clause, k)):
             trigger = replace(trigger, pos="noun")  # «في قصف أميركي», «أعلنت إيطاليا طرد»: the verbal noun
         if self._blocked(clause, k, trigger) or _relative(clause, k) or self._idiom(clause, k, k_end):
             return None
-        if trigger.pos == "verb" and k > 0 and clause.words[k - 1] == "من" and \
-                self.lexicon.present_tense(index, clause.tokens[k].norm):
-            return None  # «عقوبات على من يعرقلون الانتقال»: whoever does it, a description
         if not clause.tokens[k].prefix.startswith(("و", "ف")) and self._content_of_speech(
                 clause, k, self._free_tokens(doc, clause)):
             return None  # «اشترطت سحب القانون», «طالبوا بالإفراج», «دعا إلى وقف»: what is asked for
