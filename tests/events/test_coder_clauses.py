@@ -232,3 +232,10 @@ def test_a_visit_under_way_is_to_the_place_visited(extractor: Extractor) -> None
     visit = of_type(doc, "CONSULT")
     assert visit and visit[0].actor is not None and visit[0].actor.country == "IRN"
     assert visit[0].recipient is not None and visit[0].recipient.country == "LBN"
+
+
+def test_may_and_ongoing_are_not_events(extractor: Extractor) -> None:
+    may = code(extractor, "قد تلجأ الحكومة إلى فرض حظر التجول إذا استمرت الاضطرابات.")
+    assert not of_type(may, "COERCE")
+    ongoing = code(extractor, "يطالب المحتجون منذ أشهر بإصلاحات سياسية واقتصادية.")
+    assert not of_type(ongoing, "REQUEST")

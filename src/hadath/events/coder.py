@@ -301,9 +301,11 @@ class EventCoder:
             return None  # «اشترطت سحب القانون», «طالبوا بالإفراج», «دعا إلى وقف»: what is asked for
         event_type, mode = trigger.type, trigger.mode
         future = self._future(clause, k, trigger)
-        if (not future and trigger.pos == "verb" and trigger.type in HABITUAL
-                and self.lexicon.present_tense(index, clause.tokens[k].norm) and not _is_title(doc, clause)):
+        present = trigger.pos == "verb" and self.lexicon.present_tense(index, clause.tokens[k].norm)
+        if (not future and present and trigger.type in HABITUAL and not _is_title(doc, clause)):
             return None  # «يعتقلون بعضهم»: what is done habitually, not an event that happened
+        if present and any(w == "منذ" for w in clause.words[k + 1 : k + 6]):
+            return None  # «يطالب المحتجون منذ أشهر بإصلاحات»: an ongoing state, not an event
         if future:
             if event_type in COOPERATIVE:
                 event_type, mode = "AGREE", None
@@ -546,6 +548,8 @@ class EventCoder:
             return True
         if k > 0 and cues["modal_present"].ends_at(words, k) and trigger.pos == "verb":
             return True
+        if any(words[i] == "قد" and clause.tokens[i + 1].norm[:1] in ("ي", "ت") for i in range(max(0, k - 6), k - 1)):
+            return True  # «قد تلجأ الحكومة إلى فرض حظر التجول»: «may» before a present verb
         last = clause.tokens[-1].norm if clause.tokens else ""
         return last in ("؟", "?")
 
