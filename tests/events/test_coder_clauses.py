@@ -239,3 +239,10 @@ def test_may_and_ongoing_are_not_events(extractor: Extractor) -> None:
     assert not of_type(may, "COERCE")
     ongoing = code(extractor, "يطالب المحتجون منذ أشهر بإصلاحات سياسية واقتصادية.")
     assert not of_type(ongoing, "REQUEST")
+
+
+def test_agreeing_to_an_act_is_agree_and_convicted_is_not_condemned(extractor: Extractor) -> None:
+    agreed = code(extractor, "وافقت الحكومة اليمنية على تبادل الأسرى مع الحوثيين.")
+    assert of_type(agreed, "AGREE") and not of_type(agreed, "RETREAT")
+    executed = code(extractor, "أعدمت السلطات الإيرانية متظاهرا أدين بقتل عنصر أمن.")
+    assert not of_type(executed, "ACCUSE")

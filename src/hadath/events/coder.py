@@ -56,6 +56,7 @@ _EVENT_ANAPHORS: dict[str, frozenset[str]] = {
 }
 _PROPOSALS = frozenset({"طلب", "مطالب", "دعوه", "دعوات", "عرض", "مبادره", "اقتراح", "مقترح", "مقترحات", "خطه",
                         "شروط", "قرار", "اتهامات", "تصريحات"})
+_CONVICTED = frozenset({"ادين", "ادينوا", "ادينت", "وادين", "وادينوا"})
 _ASKERS = frozenset({"طلب", "دعوه", "مبادره", "اقتراح"})
 _POSSESSIVES = frozenset({"ه", "ها", "هم", "هما"})
 _RETALIATION = frozenset({"رد", "الرد", "بالرد", "انتقام", "الانتقام", "بالانتقام", "برد", "الثار", "بالثار", "عقاب",
@@ -296,10 +297,15 @@ class EventCoder:
             trigger = replace(trigger, pos="noun")  # «في قصف أميركي», «أعلنت إيطاليا طرد»: the verbal noun
         if self._blocked(clause, k, trigger) or _relative(clause, k) or self._idiom(clause, k, k_end):
             return None
+        if trigger.type == "ACCUSE" and clause.tokens[k].norm in _CONVICTED and k + 1 < len(clause.tokens) \
+                and clause.tokens[k + 1].norm.startswith("ب"):
+            return None  # «متظاهرا أُدين بقتل عنصر أمن»: convicted of, not condemned
         if not clause.tokens[k].prefix.startswith(("و", "ف")) and self._content_of_speech(
                 clause, k, self._free_tokens(doc, clause)):
             return None  # «اشترطت سحب القانون», «طالبوا بالإفراج», «دعا إلى وقف»: what is asked for
         event_type, mode = trigger.type, trigger.mode
+        if trigger.form.startswith("وافق") and self._agrees_to_act(clause, k_end):
+            event_type = "AGREE"  # «وافقت الحكومة على تبادل الأسرى»: a commitment to act (PLOVER AGREE)
         future = self._future(clause, k, trigger)
         present = trigger.pos == "verb" and self.lexicon.present_tense(index, clause.tokens[k].norm)
         if (not future and present and trigger.type in HABITUAL and not _is_title(doc, clause)):
@@ -478,11 +484,20 @@ class EventCoder:
         return (self.lexicon.support_index.match_at(clause.forms, i) is not None
                 or self.lexicon.reporting_index.match_at(clause.forms, i) is not None)
 
+    def _agrees_to_act(self, clause: Clause, k_end: int) -> bool:
+        """«وافق على» followed by an event noun («تبادل الأسرى», «وقف إطلاق النار»)."""
+        for i in range(k_end + 1, min(len(clause.tokens), k_end + 8)):
+            if clause.words[i] == "علي":
+                index = self.lexicon.trigger_index
+                return i + 1 < len(clause.tokens) and index.match_at(clause.forms, i + 1) is not None
+        return False
+
     def _content_of_speech(self, clause: Clause, k: int, free: set[int]) -> bool:
         """A trigger that is the object of a verb of demanding, refusing, threatening or accusing
         (after it and its subject, or after its «بـ» / «إلى») tells what was said, not what happened:
         «اشترطت النقابات سحب القانون», «طالبوا بالإفراج», «دعا إلى وقف القتال»."""
-        i = k - 2 if k > 1 and clause.words[k - 1] in ("الى", "إلى") else k - 1
+        agreed = k > 1 and clause.words[k - 1] == "علي"  # «وافقت الحكومة على تبادل الأسرى»: agreed to, not done
+        i = k - 2 if k > 1 and clause.words[k - 1] in ("الى", "إلى", "علي") else k - 1
         if i > 0 and clause.tokens[i].prefix.lstrip("وف") == "ب" and "ال" not in clause.tokens[i].prefix:
             i -= 1  # «هدد بشن عملية عسكرية»: the threat is of launching the operation
         while i >= 0 and i in free and k - i <= 10:
@@ -494,8 +509,8 @@ class EventCoder:
             return False
         index = int(match.entries[0].key)
         head = self.lexicon.triggers[index]
-        return head.type in _SPEECH_TYPES and head.pos == "verb" and self.lexicon.is_verb_form(
-            index, clause.tokens[i].norm)
+        speech = head.type in _SPEECH_TYPES or (agreed and head.form.startswith("وافق"))
+        return speech and head.pos == "verb" and self.lexicon.is_verb_form(index, clause.tokens[i].norm)
 
     def _idiom(self, clause: Clause, k: int, k_end: int) -> bool:
         """The trigger is inside (or right after) a set phrase that reports no event of its own
