@@ -246,3 +246,16 @@ def test_agreeing_to_an_act_is_agree_and_convicted_is_not_condemned(extractor: E
     assert of_type(agreed, "AGREE") and not of_type(agreed, "RETREAT")
     executed = code(extractor, "أعدمت السلطات الإيرانية متظاهرا أدين بقتل عنصر أمن.")
     assert not of_type(executed, "ACCUSE")
+
+
+def test_his_country_is_the_speaker_s(extractor: Extractor) -> None:
+    doc = code(extractor, "قال وزير الخارجية القطري إن بلاده تدين بشدة الهجوم الذي استهدف مسجدا في باكستان.")
+    condemned = of_type(doc, "ACCUSE")
+    assert condemned and condemned[0].actor is not None and condemned[0].actor.country == "QAT"
+
+
+def test_a_rejected_foreign_proposal_and_a_vow_against_exercises(extractor: Extractor) -> None:
+    rejected = of_type(code(extractor, "رفضت حركة حماس المقترح الإسرائيلي لوقف إطلاق النار."), "REJECT")
+    assert rejected and rejected[0].recipient is not None and rejected[0].recipient.country == "ISR"
+    vow = of_type(code(extractor, "هددت كوريا الشمالية بالرد على المناورات الأمريكية الكورية الجنوبية."), "THREATEN")
+    assert vow and vow[0].recipient is not None and vow[0].recipient.country == "USA"

@@ -420,8 +420,9 @@ class EventCoder:
             recipient = Actor(country=location.country, sector=_PLACE_TARGETS.get(event_type, "GOV"))
         if event_type in _REACTIONS:  # «رفض ممثلو الفصائل طلب ضباط روس …»: the request's maker
             recipient = self._owner_of_object(doc, clause, k_end, limit, context) or recipient
-        if recipient is None and event_type in _REACTIONS:
-            recipient = self._reacted_to(doc, clause, k_end)  # «دان الهجوم», «رحب بالقرار»
+        retaliation = any(t.stem in _RETALIATION for t in clause.tokens[k_end + 1 : k_end + 10])
+        if recipient is None and (event_type in _REACTIONS or (event_type == "THREATEN" and retaliation)):
+            recipient = self._reacted_to(doc, clause, k_end)  # «دان الهجوم», «هددت بالرد على المناورات»
         if recipient is None and actor is not None and actor.country and (
                 event_type == "PROTEST" or (event_type in _CROWD_CLAIMS and actor.sector in CROWDS)):
             recipient = Actor(country=actor.country, sector="GOV")  # no target named: the state
@@ -543,7 +544,8 @@ class EventCoder:
             return True
         hidden_lam = (tok.norm.startswith("ل") and not tok.prefix and tok.norm[1:] in clause.forms[k]  # «لدعم»
                       and self.lexicon.trigger_index.match_at([[tok.norm]], 0) is None)  # not «لقاءات»
-        if _purpose(tok) or hidden_lam or (k > 0 and _purpose(clause.tokens[k - 1])):
+        undergone = k > 0 and self.lexicon.support_index.match_at(clause.forms, k - 1) is not None  # «تعرضت لهجوم»
+        if ((_purpose(tok) or hidden_lam) and not undergone) or (k > 0 and _purpose(clause.tokens[k - 1])):
             return True  # «لحل», «ليبحث», «لزيارة», «للمطالبة», «لمواصلة مشاوراته»: a purpose, not a report
         if k > 0 and cues["slogans"].ends_at(words, k):
             return True  # «ردد المحتجون هتافات تدعو إلى …»: a slogan
@@ -781,8 +783,8 @@ class EventCoder:
         before is addressed to that event's actor. The object comes after the verb and its subject."""
         free = self._free_tokens(doc, clause)
         for i in range(k_end + 1, min(len(clause.tokens), k_end + 14)):
-            if i in free:
-                continue
+            if i in free or clause.words[i] == "علي" or clause.tokens[i].stem in _RETALIATION:
+                continue  # «بالرد على المناورات …»: the object of the retaliation
             token = clause.tokens[i]
             if "ال" not in token.prefix:
                 return None
@@ -790,12 +792,12 @@ class EventCoder:
             match = self.lexicon.trigger_index.match_at(clause.forms, i)
             if kinds is None and match is not None:
                 kinds = frozenset({self.lexicon.triggers[int(match.entries[0].key)].type})
-            if kinds is None:
-                return None
-            for event in reversed(doc.events):
-                if event.actor is not None and not event.default_actor and (not kinds or event.event_type in kinds):
-                    return _copy(event.actor)
-            return None
+            if kinds is not None:
+                for event in reversed(doc.events):
+                    if event.actor is not None and not event.default_actor and (not kinds or event.event_type in kinds):
+                        return _copy(event.actor)
+            # «رفضت حماس المقترح الإسرائيلي», «هددت بالرد على المناورات الأمريكية»: whose it is
+            return _nationality_after(doc, clause, i)
         return None
 
     def _killed_in(self, clause: Clause, k: int) -> bool:
@@ -912,7 +914,7 @@ class EventCoder:
 
     def _recipient(self, clause: Clause, trigger: Trigger, after: list[Phrase], subject: Phrase | None,
                    direct: bool) -> Phrase | None:
-        candidates = [p for p in after if p is not subject]
+        candidates = [p for p in after if p is not subject and p.kind != "home"]  # «بلاده» is one's own
         if direct and trigger.type not in INTRANSITIVE and candidates and self._prep(clause, candidates[0]) is None:
             anchor = subject.last if subject is not None and subject in after else None
             gap = clause.local(candidates[0].first) - (clause.local(anchor) if anchor is not None else 0)
@@ -975,6 +977,14 @@ class EventCoder:
             return _copy(context.last_pair[0] if first else context.last_pair[1])
         if phrase.kind == "org_anaphor":
             return _copy(context.group_org) if context.group_org else None
+        if phrase.kind == "home":  # «قال الوزير إن بلاده …»: the government of the speaker's country
+            if phrase.actor.country:
+                return _copy(phrase.actor)  # named in the sentence before it
+            owner = context.speaker or context.last_actor
+            if owner is None or owner.country is None or owner.country in ORG_CODES:
+                return None
+            return Actor(country=owner.country, sector="GOV", text=phrase.actor.text, start=phrase.start,
+                         end=phrase.end)
         actor = _copy(phrase.actor)
         if phrase.kind == "role" and actor.country is None and actor.name is None and context.last_actor:
             last = context.last_actor

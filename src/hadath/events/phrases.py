@@ -209,9 +209,16 @@ def _anaphors(doc: Document, lexicon: EventLexicon, tokens: dict[int, Token],
                               plural=True))
         elif "ال" in token.prefix and token.stem in _ORG_ANAPHORS and not token.suffix and _alone(token, tokens):
             out.append(Phrase(index, index, token.start, token.end, token.sentence, actor, "org_anaphor"))
+        elif token.norm.lstrip("وف") in _HOME:  # «إن بلاده تدين», «دعم بلاده»: the subject's country
+            owner = next((p for p in reversed(phrases) if p.last < index and p.actor.country
+                          and p.actor.country not in ORG_CODES), None)
+            if owner is not None:
+                actor.country, actor.sector = owner.actor.country, "GOV"
+            out.append(Phrase(index, index, token.start, token.end, token.sentence, actor, "home"))
     return out
 
 
+_HOME = frozenset({"بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها", "بلادنا", "حكومتنا"})
 # «وقالت الحركة», «أعلن التنظيم»: a definite group noun standing alone refers to the group named before.
 _ORG_ANAPHORS = frozenset({"حركه", "جماعه", "تنظيم", "ميليشيا", "مليشيا", "فصيل"})
 
