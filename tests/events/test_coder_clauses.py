@@ -259,3 +259,13 @@ def test_a_rejected_foreign_proposal_and_a_vow_against_exercises(extractor: Extr
     assert rejected and rejected[0].recipient is not None and rejected[0].recipient.country == "ISR"
     vow = of_type(code(extractor, "هددت كوريا الشمالية بالرد على المناورات الأمريكية الكورية الجنوبية."), "THREATEN")
     assert vow and vow[0].recipient is not None and vow[0].recipient.country == "USA"
+
+
+def test_gunfire_wounds_suicide_bombers_and_un_staff(extractor: Extractor) -> None:
+    shot = of_type(code(extractor, "أصيب عشرات المتظاهرين برصاص قوات الأمن العراقية في الناصرية."), "ASSAULT")
+    assert shot and shot[0].actor is not None and shot[0].actor.sector == "COP"
+    assert shot[0].recipient is not None and shot[0].recipient.sector == "CVL"
+    bomb = of_type(code(extractor, "فجر انتحاري نفسه في سوق مزدحم ببغداد، ما أسفر عن مقتل عشرين شخصا."), "ASSAULT")
+    assert bomb and bomb[0].mode == "suicide-attack" and (bomb[0].recipient is None or bomb[0].recipient.sector != "GOV")
+    taken = of_type(code(extractor, "اختطف مسلحون مجهولون موظفين أمميين في جنوب اليمن."), "ASSAULT")
+    assert taken and taken[0].recipient is not None and taken[0].recipient.country == "UNO"

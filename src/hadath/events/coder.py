@@ -965,8 +965,9 @@ class EventCoder:
         local = clause.local(phrase.first)
         previous = bare(clause.tokens[local - 1].stem) if local > 0 else ""
         before_with = bare(clause.tokens[local - 2].stem) if local > 1 and previous == "مع" else ""
+        capital_in = self._prep(clause, phrase) == "ب" and phrase.parts and phrase.parts[0].entity.kind == "capital"
         return (self._prep(clause, phrase) == "في" or previous in _PLACE_NOUNS or previous in _EDGES
-                or before_with in _EDGES)  # «قرب الحدود مع بوركينا فاسو»
+                or before_with in _EDGES or capital_in)  # «قرب الحدود مع بوركينا فاسو», «ببغداد»
 
     def _resolve(self, phrase: Phrase | None, context: Context, first: bool) -> Actor | None:
         if phrase is None:
