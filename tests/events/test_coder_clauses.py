@@ -266,6 +266,7 @@ def test_gunfire_wounds_suicide_bombers_and_un_staff(extractor: Extractor) -> No
     assert shot and shot[0].actor is not None and shot[0].actor.sector == "COP"
     assert shot[0].recipient is not None and shot[0].recipient.sector == "CVL"
     bomb = of_type(code(extractor, "فجر انتحاري نفسه في سوق مزدحم ببغداد، ما أسفر عن مقتل عشرين شخصا."), "ASSAULT")
-    assert bomb and bomb[0].mode == "suicide-attack" and (bomb[0].recipient is None or bomb[0].recipient.sector != "GOV")
+    assert bomb and bomb[0].mode == "suicide-attack"
+    assert bomb[0].recipient is None or bomb[0].recipient.sector != "GOV"
     taken = of_type(code(extractor, "اختطف مسلحون مجهولون موظفين أمميين في جنوب اليمن."), "ASSAULT")
     assert taken and taken[0].recipient is not None and taken[0].recipient.country == "UNO"
