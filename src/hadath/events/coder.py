@@ -378,6 +378,11 @@ class EventCoder:
                 recipient = None  # the owner of the event noun is not also its target
         if trigger.pos == "noun" and clause.tokens[k_end].suffix in _POSSESSIVES:
             actor = self._owner_pronoun(clause, context) or actor  # «استقباله», «انسحابها»: whose act it is
+        if trigger.pos == "verb" and not passive and self._counted_victims(clause, k):
+            passive = True  # «قتل 13 عسكريا أميركيا»: a count of victims, whoever the subject was before
+            if actor is not None and actor.start is not None and actor.start > clause.tokens[k].start:
+                actor = None
+            recipient = _nationality_after(doc, clause, k + 2) or _nationality_after(doc, clause, k + 3) or recipient
         if actor is None and trigger.pos == "verb" and not passive:
             actor = self._implicit_subject(doc, clause, k, index, context)
         elif actor is None and _ours(clause.tokens[k], trigger) and context.speaker:
@@ -799,6 +804,11 @@ class EventCoder:
             # «رفضت حماس المقترح الإسرائيلي», «هددت بالرد على المناورات الأمريكية»: whose it is
             return _nationality_after(doc, clause, i)
         return None
+
+    def _counted_victims(self, clause: Clause, k: int) -> bool:
+        """A passive-prone verb right before a number («قتل 13», «قتل خمسة»)."""
+        return (k + 1 < len(clause.tokens) and _number(clause.tokens[k + 1]) and not clause.tokens[k].suffix
+                and self.lexicon.passive_index.match_at(clause.forms, k) is not None)
 
     def _killed_in(self, clause: Clause, k: int) -> bool:
         """A passive-prone verb whose clause goes on «في غارة», «بقصف», «جراء هجوم»: the noun
