@@ -270,3 +270,10 @@ def test_gunfire_wounds_suicide_bombers_and_un_staff(extractor: Extractor) -> No
     assert bomb[0].recipient is None or bomb[0].recipient.sector != "GOV"
     taken = of_type(code(extractor, "اختطف مسلحون مجهولون موظفين أمميين في جنوب اليمن."), "ASSAULT")
     assert taken and taken[0].recipient is not None and taken[0].recipient.country == "UNO"
+
+
+def test_the_cause_of_a_protest_was_done_by_the_one_protested_against(extractor: Extractor) -> None:
+    doc = code(extractor, "استدعت وزارة الخارجية العراقية، الخميس، القائم بالأعمال التركي في بغداد، "
+                          "غداة قصف مدفعي استهدف منتجعا سياحيا في دهوك.", "2022-07-21")
+    shelling = of_type(doc, "ASSAULT")
+    assert len(shelling) == 1 and shelling[0].actor is not None and shelling[0].actor.country == "TUR"

@@ -57,6 +57,7 @@ _EVENT_ANAPHORS: dict[str, frozenset[str]] = {
 _PROPOSALS = frozenset({"طلب", "مطالب", "دعوه", "دعوات", "عرض", "مبادره", "اقتراح", "مقترح", "مقترحات", "خطه",
                         "شروط", "قرار", "اتهامات", "تصريحات"})
 _CONVICTED = frozenset({"ادين", "ادينوا", "ادينت", "وادين", "وادينوا"})
+_CAUSES = frozenset({"غداه", "بعد", "اثر", "عقب", "خلفيه", "ردا", "احتجاجا"})
 _ASKERS = frozenset({"طلب", "دعوه", "مبادره", "اقتراح"})
 _POSSESSIVES = frozenset({"ه", "ها", "هم", "هما"})
 _RETALIATION = frozenset({"رد", "الرد", "بالرد", "انتقام", "الانتقام", "بالانتقام", "برد", "الثار", "بالثار", "عقاب",
@@ -138,7 +139,7 @@ class EventCoder:
             for n, match in enumerate(matches):
                 if all(clause.base + i in names for i in range(match.first, match.last + 1)):
                     continue  # «التعاون» in «مجلس التعاون الخليجي» is a name, not an event
-                if self._continues(match, matches[:n]):
+                if self._continues(clause, match, matches[:n]):
                     continue  # «غارات جوية استهدفت مطار دمشق»: the verb tells what the strikes did
                 limit = self._next_predicate(clause, match, matches[n + 1:])
                 event = self._code(doc, clause, match, context, limit)
@@ -160,14 +161,15 @@ class EventCoder:
         hits = {end for end in range(1, len(clause.stems) + 1) if sports.ends_at(clause.stems, end)}
         return len(hits) >= 2
 
-    def _continues(self, match: Match, earlier: list[Match]) -> bool:
+    def _continues(self, clause: Clause, match: Match, earlier: list[Match]) -> bool:
         """A verb right after an event noun of its own type has that noun as its subject."""
         trigger = self.lexicon.triggers[int(match.entries[0].key)]
         if trigger.pos != "verb" or not earlier:
             return False
         before = earlier[-1]
         index = int(before.entries[0].key)
-        noun = self.lexicon.triggers[index].pos == "noun" or index not in self.lexicon.verbal
+        framed = before.first > 0 and clause.words[before.first - 1] in _NOMINAL_CONTEXT  # «غداة قصف مدفعي»
+        noun = self.lexicon.triggers[index].pos == "noun" or index not in self.lexicon.verbal or framed
         return noun and self.lexicon.triggers[index].type == trigger.type and 0 < match.first - before.last <= 2
 
     def _next_predicate(self, clause: Clause, match: Match, later: list[Match]) -> int:
@@ -393,6 +395,8 @@ class EventCoder:
         material = trigger.type in MATERIAL or (trigger.type == "CONSULT" and trigger.mode in ("visit", "host"))
         location = self._location(doc, clause, k, material) or _the_country(clause, context)
         here = location.country if location and location.country and len(location.country) == 3 else None
+        if actor is None and trigger.pos != "verb" and event_type in _HOSTILE:
+            actor = self._protested_against(doc, clause, k)  # «استدعت بغداد القائم بالأعمال التركي … غداة قصف»
         defaulted = actor is None
         actor = actor or self._default_actor(event_type, context, here)
         event_type, mode = _by_actor(event_type, mode, trigger, actor)
@@ -805,6 +809,18 @@ class EventCoder:
             return _nationality_after(doc, clause, i)
         return None
 
+    def _protested_against(self, doc: Document, clause: Clause, k: int) -> Actor | None:
+        """A hostile act given as the cause of a protest told before it in the sentence («احتجاجا على»,
+        «غداة», «ردا على») was done by the one protested against."""
+        if not any(clause.stems[i] in _CAUSES for i in range(max(0, k - 3), k)):
+            return None
+        for event in reversed(doc.events):
+            if clause.sentence.start <= event.trigger_start < clause.tokens[k].start and \
+                    event.event_type in ("ACCUSE", "SANCTION", "REJECT", "THREATEN") and event.recipient is not None \
+                    and event.recipient.country and event.recipient.country not in ORG_CODES:
+                return Actor(country=event.recipient.country, sector="MIL")
+        return None
+
     def _counted_victims(self, clause: Clause, k: int) -> bool:
         """A passive-prone verb right before a number («قتل 13», «قتل خمسة»)."""
         return (k + 1 < len(clause.tokens) and _number(clause.tokens[k + 1]) and not clause.tokens[k].suffix
@@ -1202,7 +1218,7 @@ def _by_actor(event_type: str, mode: str | None, trigger: Trigger, actor: Actor 
 
 # A word after these is a noun even when it is spelled like a verb («في قصف», «بعد هجوم»).
 _NOMINAL_CONTEXT = frozenset({"في", "خلال", "اثناء", "اثر", "عقب", "بعد", "قبل", "جراء", "بسبب", "منذ", "عن", "الي",
-                              "علي", "من"})
+                              "علي", "من", "غداه"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
 
 
