@@ -57,6 +57,7 @@ _EVENT_ANAPHORS: dict[str, frozenset[str]] = {
 _PROPOSALS = frozenset({"طلب", "مطالب", "دعوه", "دعوات", "عرض", "مبادره", "اقتراح", "مقترح", "مقترحات", "خطه",
                         "شروط", "قرار", "اتهامات", "تصريحات"})
 _CONVICTED = frozenset({"ادين", "ادينوا", "ادينت", "وادين", "وادينوا"})
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هولاء"})
 _CAUSES = frozenset({"غداه", "بعد", "اثر", "عقب", "خلفيه", "ردا", "احتجاجا"})
 _ASKERS = frozenset({"طلب", "دعوه", "مبادره", "اقتراح"})
 _POSSESSIVES = frozenset({"ه", "ها", "هم", "هما"})
@@ -89,6 +90,7 @@ class Clause:
     words: list[str] = field(default_factory=list)
     stems: list[str] = field(default_factory=list)  # words without their conjunction («وتوقع» → «توقع»)
     free: set[int] | None = None  # tokens that may stand between a verb and its noun (computed once)
+    first_person: set[int] = field(default_factory=set)  # local indices of first-person verb triggers («نطالب»)
 
     def __post_init__(self) -> None:
         self.words = [t.norm for t in self.tokens]
@@ -335,6 +337,8 @@ class EventCoder:
                 elif event_type not in FUTURE_KEEP:
                     return None
         head_end = match.gap[0] - 1 if match.gap else k_end  # a gapped phrase's subject is in the gap
+        if trigger.pos == "verb" and self.lexicon.first_person(index, clause.tokens[k].norm):
+            clause.first_person.add(k)
         if self.lexicon.participle(index, clause.tokens[k].norm):
             # «…، متهما طهران بدعم البوليساريو»: the sentence's subject accuses; the noun after is accused
             after = [p for p in clause.phrases if k < clause.local(p.first) < limit and not self._is_place(clause, p)]
@@ -556,6 +560,8 @@ class EventCoder:
         undergone = k > 0 and self.lexicon.support_index.match_at(clause.forms, k - 1) is not None  # «تعرضت لهجوم»
         if ((_purpose(tok) or hidden_lam) and not undergone) or (k > 0 and _purpose(clause.tokens[k - 1])):
             return True  # «لحل», «ليبحث», «لزيارة», «للمطالبة», «لمواصلة مشاوراته»: a purpose, not a report
+        if trigger.pos != "verb" and k > 0 and clause.words[k - 1] in _DEMONSTRATIVES and "ال" not in tok.prefix:
+            return True  # «وللأسف هذا طلب بالفراغ»: «this is a request», a comment, not a new act
         if k > 0 and cues["slogans"].ends_at(words, k):
             return True  # «ردد المحتجون هتافات تدعو إلى …»: a slogan
         if trigger.type == "COERCE" and any(cues["own_doors"].ends_at(words, end)
@@ -906,6 +912,8 @@ class EventCoder:
             if fronted:
                 return fronted[0]
         reach = 4 if trigger.pos == "verb" else 2  # a noun's genitive follows it, an adjective at most between
+        if k in clause.first_person:
+            return None  # «كما نطالب أميركا»: we ask (the speaker); the nouns around are asked
         for p in after:  # verb-subject order: the first bare phrase within a few words
             if clause.local(p.first) - k_end > reach or (
                     trigger.pos == "verb" and clause.local(p.first) == k_end + 1 and _oblique_plural(clause, p)):

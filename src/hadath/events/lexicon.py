@@ -177,7 +177,7 @@ class EventLexicon:
         for head in ("", "و", "ف", "س", "وس", "فس"):
             if word.startswith(head):
                 rest = word[len(head):]
-                if rest[:1] in ("ن", "ا") and "ي" + rest[1:] in forms:
+                if rest[:1] == "ن" and "ي" + rest[1:] in forms:  # «نطالب»; «اعتقل» is far more often «he arrested»
                     return True
                 if rest.endswith("نا") and rest[:-2] in forms:
                     return True
