@@ -48,6 +48,14 @@ def test_what_a_demand_asks_for_is_not_an_event(extractor: Extractor) -> None:
     assert not of_type(doc, "SANCTION")
 
 
+def test_what_someone_is_called_on_to_do_is_not_done(extractor: Extractor) -> None:
+    """«دعت فرنسا منظمة الصحة العالمية إلى فتح تحقيق»: the inquiry is asked for (after «إلى»,
+    which normalization spells «الي»), nobody opened it."""
+    doc = code(extractor, "ودعت فرنسا أمس منظمة الصحة العالمية إلى فتح تحقيق عاجل في الحادث.")
+    assert of_type(doc, "REQUEST")
+    assert not of_type(doc, "ACCUSE")
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

@@ -511,7 +511,7 @@ class EventCoder:
         (after it and its subject, or after its «بـ» / «إلى») tells what was said, not what happened:
         «اشترطت النقابات سحب القانون», «طالبوا بالإفراج», «دعا إلى وقف القتال»."""
         agreed = k > 1 and clause.words[k - 1] == "علي"  # «وافقت الحكومة على تبادل الأسرى»: agreed to, not done
-        i = k - 2 if k > 1 and clause.words[k - 1] in ("الى", "إلى", "علي") else k - 1
+        i = k - 2 if k > 1 and clause.words[k - 1] in ("الي", "علي") else k - 1
         if i > 0 and clause.tokens[i].prefix.lstrip("وف") == "ب" and "ال" not in clause.tokens[i].prefix:
             i -= 1  # «هدد بشن عملية عسكرية»: the threat is of launching the operation
         while i >= 0 and i in free and k - i <= 10:
