@@ -56,6 +56,15 @@ def test_what_someone_is_called_on_to_do_is_not_done(extractor: Extractor) -> No
     assert not of_type(doc, "ACCUSE")
 
 
+def test_every_joined_demand_is_asked_for(extractor: Extractor) -> None:
+    """«مطالبين بطرد السفير وقطع العلاقات»: a plural participle governs both demands; neither the
+    expulsion nor the break of relations happened."""
+    doc = code(extractor, "وتجمع مئات الطلاب أمام السفارة الفرنسية في تونس، مطالبين بطرد السفير الفرنسي "
+                          "وقطع العلاقات مع باريس.")
+    assert of_type(doc, "PROTEST")
+    assert not of_type(doc, "SANCTION")
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

@@ -307,6 +307,8 @@ class EventCoder:
         if not clause.tokens[k].prefix.startswith(("و", "ف")) and self._content_of_speech(
                 clause, k, self._free_tokens(doc, clause)):
             return None  # «اشترطت سحب القانون», «طالبوا بالإفراج», «دعا إلى وقف»: what is asked for
+        if trigger.pos != "verb" and self._joined_content(doc, clause, k):
+            return None  # «مطالبين بطرد السفير وقطع العلاقات»: the second demand too
         event_type, mode = trigger.type, trigger.mode
         if trigger.form.startswith("وافق") and self._agrees_to_act(clause, k_end):
             event_type = "AGREE"  # «وافقت الحكومة على تبادل الأسرى»: a commitment to act (PLOVER AGREE)
@@ -518,6 +520,9 @@ class EventCoder:
             i -= 1  # the subject and the date between the verb and its object
         if i < 0:
             return False
+        plural = self.lexicon.plural_participles.get(clause.stems[i])  # «مطالبين بطرد السفير»
+        if plural is not None:
+            return self.lexicon.triggers[plural].type in _SPEECH_TYPES
         match = self.lexicon.trigger_index.match_at(clause.forms, i)
         if match is None or match.last != i:
             return False
@@ -525,6 +530,22 @@ class EventCoder:
         head = self.lexicon.triggers[index]
         speech = head.type in _SPEECH_TYPES or (agreed and head.form.startswith("وافق"))
         return speech and head.pos == "verb" and self.lexicon.is_verb_form(index, clause.tokens[i].norm)
+
+    def _joined_content(self, doc: Document, clause: Clause, k: int) -> bool:
+        """A noun joined by «و» to an earlier event noun that is what a demand asks for is asked
+        for too («طالبوا بطرد السفير وقطع العلاقات»); no verb may stand between the two."""
+        if not clause.tokens[k].prefix.startswith("و") or "ال" in clause.tokens[k].prefix:
+            return False
+        free = self._free_tokens(doc, clause)
+        for j in range(k - 1, max(-1, k - 7), -1):
+            match = self.lexicon.trigger_index.match_at(clause.forms, j)
+            if match is None or match.last >= k:
+                continue
+            head = self.lexicon.triggers[int(match.entries[0].key)]
+            if head.pos == "verb" and self.lexicon.is_verb_form(int(match.entries[0].key), clause.tokens[j].norm):
+                return False
+            return self._content_of_speech(clause, j, free)
+        return False
 
     def _idiom(self, clause: Clause, k: int, k_end: int) -> bool:
         """The trigger is inside (or right after) a set phrase that reports no event of its own

@@ -141,6 +141,9 @@ class EventLexicon:
     verbal: frozenset[int] = frozenset()
     verb_surface: dict[int, frozenset[str]] = field(default_factory=dict)
     verb_present: dict[int, frozenset[str]] = field(default_factory=dict)
+    # «مطالبين», «داعين»: plural participles, never triggers («متهمين» is also «defendants»), only
+    # read as the verb that governs a demand's content
+    plural_participles: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> EventLexicon:
@@ -227,6 +230,8 @@ class EventLexicon:
         pasts, present = normalize_key(trigger.form).split()
         if trigger.type in _PARTICIPLE_TYPES:  # «…، متوعدا بالرد», «…، مطالبة بالإفراج»
             forms = forms + participle_forms(present)
+            for singular in participle_forms(present):
+                self.plural_participles.setdefault(singular[:-1] + "ين", index)
         for form in forms:
             self.trigger_index.add(phrase_key(form), entry)
             verb_words.update(phrase_key(form))
