@@ -65,6 +65,13 @@ def test_every_joined_demand_is_asked_for(extractor: Extractor) -> None:
     assert not of_type(doc, "SANCTION")
 
 
+def test_a_statement_between_a_demand_and_its_content(extractor: Extractor) -> None:
+    """«طالب الوزراء في بيانهم الختامي بفرض عقوبات»: the sanctions are still asked for."""
+    doc = code(extractor, "وطالب الوزراء العرب في بيانهم الختامي أمس بفرض عقوبات على إسرائيل.")
+    assert of_type(doc, "REQUEST")
+    assert not of_type(doc, "SANCTION")
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events
