@@ -67,7 +67,7 @@ def test_every_joined_demand_is_asked_for(extractor: Extractor) -> None:
 
 def test_a_statement_between_a_demand_and_its_content(extractor: Extractor) -> None:
     """«طالب الوزراء في بيانهم الختامي بفرض عقوبات»: the sanctions are still asked for."""
-    doc = code(extractor, "وطالب الوزراء العرب في بيانهم الختامي أمس بفرض عقوبات على إسرائيل.")
+    doc = code(extractor, "وطالب وزراء الخارجية الأوروبيون في بيانهم الختامي أمس بفرض عقوبات على إيران.")
     assert of_type(doc, "REQUEST")
     assert not of_type(doc, "SANCTION")
 
