@@ -72,6 +72,16 @@ def test_a_statement_between_a_demand_and_its_content(extractor: Extractor) -> N
     assert not of_type(doc, "SANCTION")
 
 
+def test_what_leaders_agreed_on_is_done_by_them(extractor: Extractor) -> None:
+    """«اتفق القادة، خلال قمة في بروكسل، على منع …»: the ban is the leaders', not Belgium's (the
+    summit's place), and airlines are a business."""
+    doc = code(extractor, "اتفق قادة الاتحاد الأوروبي، خلال قمة في بروكسل مساء الخميس، على منع شركات الطيران "
+                          "الروسية من التحليق في أجواء الاتحاد.")
+    bans = of_type(doc, "COERCE")
+    assert bans and bans[0].actor is not None and bans[0].actor.country == "EUR"
+    assert bans[0].recipient is not None and (bans[0].recipient.country, bans[0].recipient.sector) == ("RUS", "BUS")
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

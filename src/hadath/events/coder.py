@@ -381,7 +381,8 @@ class EventCoder:
                     recipient = None
                 actor = doer
         if actor is None and trigger.pos != "verb":
-            actor = self._adjective_actor(doc, clause, k_end, trigger) or self._possessor(clause, k_end, context)
+            actor = self._adjective_actor(doc, clause, k_end, trigger) or self._possessor(clause, k_end, context) \
+                or self._decided_by(clause, k, context)
             if actor is not None and recipient is not None and actor.start == recipient.start:
                 recipient = None  # the owner of the event noun is not also its target
         if trigger.pos == "noun" and clause.tokens[k_end].suffix in _POSSESSIVES:
@@ -1093,6 +1094,17 @@ class EventCoder:
             local = clause.local(p.first)
             if 1 <= local - k_end <= 4 and self._prep(clause, p) == "ل":
                 return self._resolve(p, context, first=True)
+        return None
+
+    def _decided_by(self, clause: Clause, k: int, context: Context) -> Actor | None:
+        """«اتفق قادة الاتحاد الأوروبي، خلال قمة في بروكسل، على منع شركات الطيران»: the noun after
+        «على» is what the sentence's subject agreed to do; that subject does it."""
+        if k < 2 or clause.words[k - 1] != "علي" or context.sentence_actor is None \
+                or context.sentence_actor[0] != clause.sentence.index:
+            return None
+        decisions = self.lexicon.cues["decisions"]
+        if any(decisions.ends_at(clause.stems, j + 1) for j in range(max(0, k - 14), k - 1)):
+            return _copy(context.sentence_actor[1])
         return None
 
     @staticmethod

@@ -31,7 +31,8 @@ _POS_PRIORITY = {"phrase": 3, "verb": 2, "noun": 1}
 CUE_LISTS = ("negation", "conditional", "forecast", "modal_present", "future", "background",
              "recipient_preps", "place_preps", "agent_markers", "pair_anaphors", "single_anaphors",
              "counterpart", "clause_breaks", "support_gap", "frame_preps", "attribution",
-             "envoy_words", "death_nouns", "idioms", "purpose", "slogans", "own_doors", "sports")
+             "envoy_words", "death_nouns", "idioms", "purpose", "slogans", "own_doors", "sports",
+             "decisions")
 
 
 def past_forms(past: str) -> list[str]:
