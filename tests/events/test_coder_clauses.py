@@ -82,6 +82,13 @@ def test_what_leaders_agreed_on_is_done_by_them(extractor: Extractor) -> None:
     assert bans[0].recipient is not None and (bans[0].recipient.country, bans[0].recipient.sector) == ("RUS", "BUS")
 
 
+def test_the_authorities_after_a_un_envoy_are_the_host_state_s(extractor: Extractor) -> None:
+    """«السلطات» (plural, unnamed) is not the UN envoy named just before it."""
+    doc = code(extractor, "وندد المبعوث الأممي إلى ليبيا أمس بالهجوم على المتظاهرين، ودعا السلطات إلى محاسبة المسؤولين.")
+    calls = of_type(doc, "REQUEST")
+    assert calls and calls[0].recipient is not None and calls[0].recipient.country == "LBY"
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

@@ -1043,9 +1043,10 @@ class EventCoder:
             return Actor(country=owner.country, sector="GOV", text=phrase.actor.text, start=phrase.start,
                          end=phrase.end)
         actor = _copy(phrase.actor)
-        if phrase.kind == "role" and actor.country is None and actor.name is None and context.last_actor:
+        if phrase.kind == "role" and actor.country is None and actor.name is None and context.last_actor \
+                and not any(part.plural for part in phrase.parts):  # not «السلطات» after the UN envoy
             last = context.last_actor
-            if last.sector == actor.sector and last.name:  # «الوزير» after a named minister
+            if last.sector == actor.sector and last.name and last.name != last.org:  # «الوزير» after a minister
                 return _copy(last)
         return actor
 
