@@ -84,9 +84,19 @@ def test_what_leaders_agreed_on_is_done_by_them(extractor: Extractor) -> None:
 
 def test_the_authorities_after_a_un_envoy_are_the_host_state_s(extractor: Extractor) -> None:
     """«السلطات» (plural, unnamed) is not the UN envoy named just before it."""
-    doc = code(extractor, "وندد المبعوث الأممي إلى ليبيا أمس بالهجوم على المتظاهرين، ودعا السلطات إلى محاسبة المسؤولين.")
+    doc = code(extractor, "وندد المبعوث الأممي إلى ليبيا أمس بالهجوم على المتظاهرين، "
+                          "ودعا السلطات إلى محاسبة المسؤولين.")
     calls = of_type(doc, "REQUEST")
     assert calls and calls[0].recipient is not None and calls[0].recipient.country == "LBY"
+
+
+def test_a_joined_verb_keeps_the_opening_subject(extractor: Extractor) -> None:
+    """«قلل المتحدث باسم الحوثيين من أهمية الإعلان، ورفض المشاركة في مشاورات الرياض»: the
+    spokesman refuses; Riyadh, a genitive after the verb's object, is not the subject."""
+    doc = code(extractor, "في المقابل، قلل المتحدث باسم جماعة الحوثي من أهمية الإعلان، "
+                          "ورفض المشاركة في مشاورات الرياض.")
+    refusals = of_type(doc, "REJECT")
+    assert refusals and refusals[0].actor is not None and refusals[0].actor.country == "YEM"
 
 
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:

@@ -688,6 +688,7 @@ class EventCoder:
         after = [p for p in phrases if k_end < clause.local(p.first) <= k_end + _WINDOW
                  and clause.local(p.first) < limit]
         before = [p for p in phrases if clause.local(p.last) < k and clause.local(p.last) >= k - 8]
+        self._free_tokens(doc, clause)
         subject = self._subject(clause, k, k_end, trigger, after, before)
         if self._passive(clause, k, trigger, subject, before):
             agent = self._agent(clause, after)
@@ -944,6 +945,10 @@ class EventCoder:
                 break  # «يعترف بسيادة إسرائيل»: the phrase's last noun governs what follows
             if trigger.pos == "noun" and clause.tokens[k_end].suffix in _POSSESSIVES:
                 break  # «خلال استقباله رئيس الوزراء»: «his» receiving; the one after is received
+            gap = range(k_end + 1, clause.local(p.first))
+            if trigger.pos == "verb" and clause.free is not None and any(
+                    i not in clause.free and "ال" in clause.tokens[i].prefix for i in gap):
+                break  # «رفض المشاركة في مشاورات الرياض»: a noun after the verb took the subject's place
             if self._prep(clause, p) is None and not (trigger.pos == "noun" and trigger.type not in GENITIVE_ACTOR):
                 return p
             break
@@ -1059,8 +1064,23 @@ class EventCoder:
         pronoun = k > 0 and clause.tokens[k - 1].norm.lstrip("وف") in _PRONOUN_COMPLEMENTIZERS
         if self.lexicon.first_person(index, token.norm) or quoted or pronoun:
             return _copy(context.speaker) if context.speaker else None
+        if token.prefix.startswith("و") and (opening := self._opening_subject(clause, k)) is not None:
+            return self._resolve(opening, context, first=True)  # «قلل المتحدث … من أهمية الإعلان، ورفض …»
         if context.last_actor is not None and clause.sentence.index - context.last_actor_sentence <= 1:
             return _copy(context.last_actor)
+        return None
+
+    def _opening_subject(self, clause: Clause, k: int) -> Phrase | None:
+        """The subject of the verb that opens the sentence: the first bare phrase among its first
+        words («في المقابل، قلل المتحدث باسم الجماعة …»), when the trigger's clause is that sentence."""
+        if clause.tokens[0].start - clause.sentence.start > 2:
+            return None
+        for p in clause.phrases:
+            local = clause.local(p.first)
+            if local >= k or local > 5:
+                return None
+            if self._prep(clause, p) is None and not self._is_place(clause, p) and not self._source(clause, p):
+                return p if local > 0 else None  # a phrase opening the sentence is a topic, not after a verb
         return None
 
     @staticmethod
