@@ -99,6 +99,13 @@ def test_a_joined_verb_keeps_the_opening_subject(extractor: Extractor) -> None:
     assert refusals and refusals[0].actor is not None and refusals[0].actor.country == "YEM"
 
 
+def test_she_announced_that_she_asked(extractor: Extractor) -> None:
+    """«أعلنت مملكة البحرين أنها طلبت …»: the announcer is the one who asked."""
+    doc = code(extractor, "وأعلنت مملكة البحرين أمس أنها طلبت من السفير اللبناني مغادرة أراضيها خلال 48 ساعة.")
+    requests = of_type(doc, "REQUEST")
+    assert requests and requests[0].actor is not None and requests[0].actor.country == "BHR"
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events
