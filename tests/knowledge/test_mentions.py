@@ -111,3 +111,12 @@ def test_a_big_city_stands_alone_unless_its_name_is_a_common_word(extractor) -> 
     assert [m for m in gaza.mentions if m.entity.name == "Gaza"]
     scene = extractor.document("وفي مشهد مؤثر، خرج الآلاف لاستقبال الفريق في عمان.", "2024-05-28")
     assert not [m for m in scene.mentions if m.entity.name == "Mashhad"]
+
+
+def test_an_adjective_spelled_like_a_country_name_keeps_its_article(extractor) -> None:
+    """«سورية» is Syria; «السورية» is «Syrian», not dropped as a country name with an article."""
+    doc = extractor.document("ودانت وزارة الخارجية السورية أمس الهجوم على مطار دمشق.", DATE)
+    syrian = only(doc, "السورية")
+    assert (syrian.entity.kind, syrian.entity.country) == ("demonym", "SYR")
+    doc = extractor.document("أجرى الرئيس محادثات في سورية أمس.", DATE)
+    assert only(doc, "سورية").entity.kind == "country"

@@ -12,7 +12,7 @@ Three passes over each sentence's tokens:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hadath.arabic.forms import bare
 from hadath.arabic.names import phonetic_key, same_name
@@ -40,7 +40,8 @@ class MentionFinder:
         for sentence in doc.sentences:
             tokens = doc.sentence_tokens(sentence.index)
             forms = doc.sentence_forms(sentence.index)
-            matches = [m for m in self.kb.gazetteer.find(forms, self._accept) if self._plausible(tokens, forms, m)]
+            matches = [m for m in (self._article_form(tokens, forms, m)
+                                   for m in self.kb.gazetteer.find(forms, self._accept)) if m is not None]
             found = [self._mention(doc, tokens, m, on) for m in matches]
             ambiguous += [(f, m.entries) for f, m in zip(found, matches, strict=True) if _countries(m) > 1]
             found += self._variants(tokens, forms, found, on)
@@ -67,13 +68,16 @@ class MentionFinder:
             mention.entity = self.kb.entity(best, on)
             mention.how = {"place": "place", "capital": "capital", "demonym": "demonym"}.get(best.kind, mention.how)
 
-    def _plausible(self, tokens: list[Token], forms: list[list[str]], match: Match) -> bool:
+    def _article_form(self, tokens: list[Token], forms: list[list[str]], match: Match) -> Match | None:
         """«المالي» is «financial», not Mali: a one-word place name written without the article
-        does not match a word that has it."""
+        does not match a word that has it — but «السورية» is the adjective of «سورية»."""
         if match.first != match.last or match.entries[0].kind not in ("country", "place", "capital"):
-            return True
+            return match
         token = tokens[match.first]
-        return not ("ال" in token.prefix and (forms[match.first][0],) in self.kb.no_article)
+        if not ("ال" in token.prefix and (forms[match.first][0],) in self.kb.no_article):
+            return match
+        adjectives = tuple(e for e in match.entries if e.kind == "demonym")
+        return replace(match, entries=adjectives) if adjectives else None
 
     @staticmethod
     def _accept(match: Match) -> bool:
