@@ -120,3 +120,9 @@ def test_an_adjective_spelled_like_a_country_name_keeps_its_article(extractor) -
     assert (syrian.entity.kind, syrian.entity.country) == ("demonym", "SYR")
     doc = extractor.document("أجرى الرئيس محادثات في سورية أمس.", DATE)
     assert only(doc, "سورية").entity.kind == "country"
+
+
+def test_the_enemy_with_a_nationality_is_that_state_s_forces(extractor) -> None:
+    doc = extractor.document("وقالت القيادة إن العدو الإسرائيلي قصف مواقع في الجنوب أمس.", DATE)
+    enemy = [e for e in doc.events if e.event_type == "ASSAULT"]
+    assert enemy and enemy[0].actor is not None and (enemy[0].actor.country, enemy[0].actor.sector) == ("ISR", "MIL")
