@@ -106,6 +106,15 @@ def test_she_announced_that_she_asked(extractor: Extractor) -> None:
     assert requests and requests[0].actor is not None and requests[0].actor.country == "BHR"
 
 
+def test_a_present_verb_after_an_indefinite_noun_describes_it(extractor: Extractor) -> None:
+    """«دراسة تطالب بإصلاح التعليم»: what a study argues describes the study; «طلاب يطالبون»
+    after a protest still reports the students' demand."""
+    doc = code(extractor, "ونشرت الصحيفة أمس دراسة تطالب بإصلاح التعليم في مصر.")
+    assert not of_type(doc, "REQUEST")
+    doc = code(extractor, "وتظاهر طلاب يطالبون بإصلاح التعليم في القاهرة أمس.")
+    assert of_type(doc, "REQUEST") and of_type(doc, "PROTEST")
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

@@ -57,6 +57,12 @@ _EVENT_ANAPHORS: dict[str, frozenset[str]] = {
 _PROPOSALS = frozenset({"طلب", "مطالب", "دعوه", "دعوات", "عرض", "مبادره", "اقتراح", "مقترح", "مقترحات", "خطه",
                         "شروط", "قرار", "اتهامات", "تصريحات"})
 _CONVICTED = frozenset({"ادين", "ادينوا", "ادينت", "وادين", "وادينوا"})
+# Particles and pronouns that may stand before a verb without being a noun it describes.
+_PARTICLES = frozenset({"ان", "انه", "انها", "انهم", "بان", "لان", "قد", "لا", "لم", "لن", "سوف", "كما", "حيث", "فيما",
+                        "بينما", "عندما", "حين", "حتي", "كي", "لكي", "ثم", "او", "اذ", "اذا", "لو", "ما", "من", "هو",
+                        "هي", "هم", "نحن", "انا", "الذي", "التي", "الذين", "اللذين", "اللتين", "وهو", "وهي", "وهم",
+                        "انما", "لكن", "لكنه", "لكنها", "ولكن", "كان", "كانت", "كانوا", "ليس", "مازال", "لايزال",
+                        "بدات", "بدا", "اخذ", "عاد", "ظل", "ظلت", "راح", "اصبح", "اصبحت", "مما", "بما", "عما"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هولاء"})
 _CAUSES = frozenset({"غداه", "بعد", "اثر", "عقب", "خلفيه", "ردا", "احتجاجا"})
 _ASKERS = frozenset({"طلب", "دعوه", "مبادره", "اقتراح"})
@@ -301,6 +307,8 @@ class EventCoder:
             trigger = replace(trigger, pos="noun")  # «في قصف أميركي», «أعلنت إيطاليا طرد»: the verbal noun
         if self._blocked(clause, k, trigger) or _relative(clause, k) or self._idiom(clause, k, k_end):
             return None
+        if trigger.pos == "verb" and self._describes(doc, clause, k, index):
+            return None  # «جريمة مكتملة الأركان تهدد سلامة الطيران»: what the crime threatens, a description
         if trigger.type == "ACCUSE" and clause.tokens[k].norm in _CONVICTED and k + 1 < len(clause.tokens) \
                 and clause.tokens[k + 1].norm.startswith("ب"):
             return None  # «متظاهرا أُدين بقتل عنصر أمن»: convicted of, not condemned
@@ -570,6 +578,19 @@ class EventCoder:
                     ("انه", "انها", "انهم")) for j in range(i + 1, min(k, i + 5))):
                 return True
         return False
+
+    def _describes(self, doc: Document, clause: Clause, k: int, index: int) -> bool:
+        """A present-tense verb right after an indefinite common noun is an adjectival clause
+        describing that noun (Arabic has no relative pronoun after an indefinite antecedent)."""
+        token = clause.tokens[k]
+        if k == 0 or token.prefix or not self.lexicon.present_tense(index, token.norm) or _is_title(doc, clause):
+            return False
+        before = clause.tokens[k - 1]
+        in_phrase = any(p.first <= before.index <= p.last for p in clause.phrases)
+        return not (in_phrase or before.prefix.endswith("ال") or k - 1 in self._free_tokens(doc, clause)
+                    or len(before.stem) < 3 or before.norm in _PARTICLES
+                    or self.lexicon.trigger_index.match_at(clause.forms, k - 1) is not None
+                    or not before.norm[:1].isalpha())
 
     def _blocked(self, clause: Clause, k: int, trigger: Trigger) -> bool:
         """Negated, conditional, forecast or questioned."""
