@@ -115,6 +115,18 @@ def test_a_present_verb_after_an_indefinite_noun_describes_it(extractor: Extract
     assert of_type(doc, "REQUEST") and of_type(doc, "PROTEST")
 
 
+def test_a_phrase_with_no_subject_inside_is_passive(extractor: Extractor) -> None:
+    """«وأطلق سراح الناشط الإيراني»: the activist was released (an active verb puts its subject
+    between «أطلق» and «سراح»); a phone call with no subject keeps its pro-drop caller."""
+    doc = code(extractor, "وأطلق سراح الناشط الإيراني أمس من سجن إيفين في طهران.")
+    released = of_type(doc, "RETREAT")
+    assert released and released[0].recipient is not None and released[0].recipient.country == "IRN"
+    assert released[0].actor is None or released[0].actor.start is None
+    doc = code(extractor, "وأجرى اتصالا هاتفيا بنظيره الروسي أمس.")
+    calls = of_type(doc, "CONSULT")
+    assert calls and calls[0].recipient is not None and calls[0].recipient.country == "RUS"
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

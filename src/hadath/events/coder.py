@@ -361,6 +361,9 @@ class EventCoder:
             actor, recipient, passive = self._arguments(doc, clause, k, head_end, trigger, context, limit)
         if match.gap and not passive:  # «أطلقت حماس … سراح 13 رهينة»: the phrase's object follows it
             recipient = self._object_after(clause, k_end, context) or recipient
+        elif not passive and self._passive_phrase(clause, k, k_end, trigger, actor) and (
+                released := self._object_after(clause, k_end, context)) is not None:
+            actor, recipient, passive = None, released, True  # «وأطلق سراح زكي»: Zaki was released
         if trigger.pos != "verb":  # «اشتباكات بين الجيش والمتمردين», «الهدنة بين إسرائيل وحماس»
             actor, recipient = self._between(clause, k_end, context) or (actor, recipient)
         if framed and actor is not None and actor.start is not None and actor.start < clause.tokens[k].start \
@@ -578,6 +581,17 @@ class EventCoder:
                     ("انه", "انها", "انهم")) for j in range(i + 1, min(k, i + 5))):
                 return True
         return False
+
+    @staticmethod
+    def _passive_phrase(clause: Clause, k: int, k_end: int, trigger: Trigger, actor: Actor | None) -> bool:
+        """A verb-and-object phrase in the bare third-person past with nothing between its words
+        and only a noun after it («أطلق سراح زكي», «أعلن حظر التجول») is read as a passive: an
+        active one puts its subject between the verb and the object («أطلقت السلطات سراح…»)."""
+        if trigger.pos != "phrase" or k_end == k or (actor is not None and (
+                actor.start is None or actor.start < clause.tokens[k].start)):
+            return False
+        first = normalize_key(trigger.form).split()[0]
+        return clause.tokens[k].norm.lstrip("وف") == first
 
     def _describes(self, doc: Document, clause: Clause, k: int, index: int) -> bool:
         """A present-tense verb right after an indefinite common noun is an adjectival clause
