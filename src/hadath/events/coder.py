@@ -396,6 +396,8 @@ class EventCoder:
                 or self._decided_by(clause, k, context)
             if actor is not None and recipient is not None and actor.start == recipient.start:
                 recipient = None  # the owner of the event noun is not also its target
+            elif actor is not None and recipient is not None and _inside(actor, recipient):
+                actor = None  # «أطلق سراح الناشط الإيراني»: the adjective is the released man's
         if trigger.pos == "noun" and clause.tokens[k_end].suffix in _POSSESSIVES:
             actor = self._owner_pronoun(clause, context) or actor  # «استقباله», «انسحابها»: whose act it is
         if trigger.pos == "verb" and not passive and self._counted_victims(clause, k):
@@ -1270,6 +1272,11 @@ class EventCoder:
 # -------------------------------------------------------------------- helpers
 def _copy(actor: Actor) -> Actor:
     return Actor(actor.country, actor.sector, actor.org, actor.name, actor.text, actor.start, actor.end)
+
+
+def _inside(a: Actor, b: Actor) -> bool:
+    """Whether ``a``'s words lie within ``b``'s."""
+    return None not in (a.start, a.end, b.start, b.end) and b.start <= a.start and a.end <= b.end  # type: ignore[operator]
 
 
 def _same(a: Actor, b: Actor) -> bool:
