@@ -127,6 +127,12 @@ def test_a_phrase_with_no_subject_inside_is_passive(extractor: Extractor) -> Non
     assert calls and calls[0].recipient is not None and calls[0].recipient.country == "RUS"
 
 
+def test_a_body_meeting_alone_consults_nobody(extractor: Extractor) -> None:
+    """«عقب اجتماع طارئ للقيادة»: the leadership met on its own; the decision after it is coded."""
+    doc = code(extractor, "وأعلن الرئيس الفلسطيني محمود عباس أمس، عقب اجتماع طارئ للقيادة، وقف الاتصالات مع إسرائيل.")
+    assert not of_type(doc, "CONSULT")
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

@@ -441,6 +441,9 @@ class EventCoder:
         if event_type == "CONSULT" and recipient is None and trigger.pos == "verb" and trigger.mode == "visit" \
                 and (mode or self._mode(clause, event_type)) != "multilateral":
             return None  # «استقبل المستشفى مئة جريح»: a meeting needs someone met
+        if event_type == "CONSULT" and recipient is None and trigger.pos == "noun" and "ال" not in \
+                clause.tokens[k].prefix and (mode or self._mode(clause, event_type)) != "multilateral":
+            return None  # «عقب اجتماع طارئ للقيادة»: a body meeting on its own consults nobody
         mode = mode or self._mode(clause, event_type)
         targets = event_type in _PLACE_TARGETS or (event_type == "CONSULT" and mode == "visit")
         if (recipient is None and targets and location is not None and actor is not None
