@@ -725,6 +725,10 @@ class EventCoder:
         trigger stop where the next trigger starts: its words are its own predicate's."""
         phrases = [p for p in clause.phrases
                    if not self._is_place(clause, p) and not self._source(clause, p) and not self._attributed(clause, p)]
+        if trigger.pos == "noun":  # «عقب اجتماع طارئ للقيادة، وقف الاتصالات مع إسرائيل»: a noun's
+            # arguments do not run past the comma that closes it
+            limit = min(limit, next((i for i in range(k_end + 1, len(clause.tokens))
+                                     if clause.tokens[i].norm in ("،", ",")), limit))
         after = [p for p in phrases if k_end < clause.local(p.first) <= k_end + _WINDOW
                  and clause.local(p.first) < limit]
         before = [p for p in phrases if clause.local(p.last) < k and clause.local(p.last) >= k - 8]
