@@ -133,6 +133,13 @@ def test_a_body_meeting_alone_consults_nobody(extractor: Extractor) -> None:
     assert not of_type(doc, "CONSULT")
 
 
+def test_burning_a_flag_is_a_protest_not_an_assault(extractor: Extractor) -> None:
+    """«وأحرق بعضهم العلم التركي»: «بعضهم» may stand inside the phrase «أحرق العلم»."""
+    doc = code(extractor, "وتجمع مئات المحتجين أمام السفارة التركية في بغداد أمس، وأحرق بعضهم العلم التركي.")
+    assert not of_type(doc, "ASSAULT")
+    assert of_type(doc, "PROTEST")
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events
