@@ -140,6 +140,12 @@ def test_burning_a_flag_is_a_protest_not_an_assault(extractor: Extractor) -> Non
     assert of_type(doc, "PROTEST")
 
 
+def test_stopping_an_act_is_not_doing_it(extractor: Extractor) -> None:
+    """«أن تتوقف عن دعم الجماعات المسلحة»: the support is what is to stop, not an act of support."""
+    doc = code(extractor, "وقال وزير الخارجية الأمريكي أمس إن على إيران أن تتوقف عن دعم الجماعات المسلحة.")
+    assert not of_type(doc, "SUPPORT")
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events
