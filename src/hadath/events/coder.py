@@ -81,7 +81,9 @@ _COMMA_CLAUSES = frozenset({"ما", "مما", "حيث", "فيما", "بينما"
 _CLAUSE_OPENERS = frozenset({"فيما", "بينما", "حيث", "كما", "ثم"})
 _LED_BY = re.compile("بقيادة|تقوده|يقوده|تتزعمه|يتزعمه|تترأسه|يترأسه|تقودها|يقودها")
 _EDGES = frozenset({"حدود", "حدوده", "حدودها", "تخوم", "مشارف", "ساحل", "سواحل"})
-_PLACE_NOUNS = frozenset({"عاصمه", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "مخيم", "حي"})
+_PLACE_NOUNS = frozenset({"عاصمه", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "مخيم", "حي",
+                          "شوارع", "شارع", "ساحه", "ريف", "ضواحي", "وسط", "شمال", "جنوب",
+                          "شرق", "غرب", "قرب", "مشارف", "اطراف", "محيط", "داخل", "خارج"})
 
 
 @dataclass(slots=True)
@@ -404,7 +406,7 @@ class EventCoder:
             passive = True  # «قتل 13 عسكريا أميركيا»: a count of victims, whoever the subject was before
             if actor is not None and actor.start is not None and actor.start > clause.tokens[k].start:
                 actor = None
-            recipient = _nationality_after(doc, clause, k + 2) or _nationality_after(doc, clause, k + 3) or recipient
+            recipient = _victims(doc, clause, k + 2) or _victims(doc, clause, k + 3) or recipient
         if actor is None and trigger.pos == "verb" and not passive:
             actor = self._implicit_subject(doc, clause, k, index, context)
         elif actor is None and _ours(clause.tokens[k], trigger) and context.speaker:
@@ -1395,6 +1397,18 @@ def _adverbial(token: Token) -> bool:
     word = token.norm
     return not token.prefix and not token.suffix and word.endswith("ا") and len(word) >= 4 \
         and not word.endswith(("ات", "نا", "ها", "هما", "وا")) and not word.startswith("م")  # «رفضوا», «متوعدا»
+
+
+def _victims(doc: Document, clause: Clause, j: int) -> Actor | None:
+    """«قتل 13 عسكريا أميركيا», «90 أفغانيا»: counted victims of a nationality, soldiers if their
+    noun says so («عسكريا» is a military role), else civilians."""
+    victims = _nationality_after(doc, clause, j)
+    if victims is None:
+        return None
+    at = clause.base + j
+    roles = [m for m in doc.mentions if m.first_token <= at <= m.last_token and m.entity.kind == "role"]
+    victims.sector = roles[0].entity.sector if roles and roles[0].entity.sector else "CVL"
+    return victims
 
 
 def _nationality_after(doc: Document, clause: Clause, j: int) -> Actor | None:

@@ -89,8 +89,9 @@ def _unnamed(event: Event) -> bool:
 
 
 def _vague(actor: Actor | None) -> bool:
-    """Civilians of a country, with no name: the target a strike's place suggests, not one the text names."""
-    return actor is not None and actor.sector == "CVL" and actor.name is None and actor.text is None
+    """A target with no words of its own (the civilians or the state a strike's place suggests),
+    not one the text names."""
+    return actor is not None and actor.name is None and actor.text is None
 
 
 def same_event(a: Event, b: Event) -> bool:
