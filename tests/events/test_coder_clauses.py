@@ -147,9 +147,9 @@ def test_stopping_an_act_is_not_doing_it(extractor: Extractor) -> None:
 
 
 def test_counted_soldiers_killed_near_a_city_in_an_attack(extractor: Extractor) -> None:
-    """«قتل 13 عسكريا أميركيا … في هجوم قرب مطار كابل»: American soldiers are the victims (not
+    """«قتل 13 عسكريا أميركيا … في هجوم قرب كابل»: American soldiers are the victims (not
     the government), Kabul after «قرب» is a place, and the killing and the attack are one event."""
-    doc = code(extractor, "وقتل 13 عسكريا أميركيا أمس في هجوم قرب مطار كابل في أفغانستان.", "2021-08-27")
+    doc = code(extractor, "وقتل 13 عسكريا أميركيا أمس في هجوم قرب كابل.", "2021-08-27")
     attacks = of_type(doc, "ASSAULT")
     assert len(attacks) == 1
     assert attacks[0].recipient is not None
