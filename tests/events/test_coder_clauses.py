@@ -156,6 +156,15 @@ def test_counted_soldiers_killed_near_a_city_in_an_attack(extractor: Extractor) 
     assert (attacks[0].recipient.country, attacks[0].recipient.sector) == ("USA", "MIL")
 
 
+def test_what_a_state_protests_was_done_by_the_other_side(extractor: Extractor) -> None:
+    """«احتجت موسكو بشدة على طرد دبلوماسيين روس»: Moscow did not expel its own diplomats; the
+    state it has just summoned the ambassador of did."""
+    doc = code(extractor, "استدعت روسيا أمس السفير اليوناني لديها. وأفادت الخارجية الروسية أن موسكو احتجت بشدة "
+                          "على طرد دبلوماسيين روس.")
+    expulsions = of_type(doc, "SANCTION")
+    assert expulsions and expulsions[0].actor is not None and expulsions[0].actor.country == "GRC"
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

@@ -63,6 +63,7 @@ _PARTICLES = frozenset({"ان", "انه", "انها", "انهم", "بان", "ل�
                         "هي", "هم", "نحن", "انا", "الذي", "التي", "الذين", "اللذين", "اللتين", "وهو", "وهي", "وهم",
                         "انما", "لكن", "لكنه", "لكنها", "ولكن", "كان", "كانت", "كانوا", "ليس", "مازال", "لايزال",
                         "بدات", "بدا", "اخذ", "عاد", "ظل", "ظلت", "راح", "اصبح", "اصبحت", "مما", "بما", "عما"})
+_MANNER = frozenset({"بشده", "بقوه", "بحزم", "بشكل", "رسميا", "مجددا", "ايضا"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هولاء"})
 _CAUSES = frozenset({"غداه", "بعد", "اثر", "عقب", "خلفيه", "ردا", "احتجاجا"})
 _ASKERS = frozenset({"طلب", "دعوه", "مبادره", "اقتراح"})
@@ -417,6 +418,8 @@ class EventCoder:
         material = trigger.type in MATERIAL or (trigger.type == "CONSULT" and trigger.mode in ("visit", "host"))
         location = self._location(doc, clause, k, material) or _the_country(clause, context)
         here = location.country if location and location.country and len(location.country) == 3 else None
+        if trigger.pos != "verb" and event_type in _HOSTILE and self._reaction_object(clause, k):
+            actor = self._opponent(doc, actor)  # «احتجت موسكو على طرد دبلوماسيين روس»: not Moscow's act
         if actor is None and trigger.pos != "verb" and event_type in _HOSTILE:
             actor = self._protested_against(doc, clause, k)  # «استدعت بغداد القائم بالأعمال التركي … غداة قصف»
         defaulted = actor is None
@@ -894,6 +897,35 @@ class EventCoder:
                     event.event_type in ("ACCUSE", "SANCTION", "REJECT", "THREATEN") and event.recipient is not None \
                     and event.recipient.country and event.recipient.country not in ORG_CODES:
                 return Actor(country=event.recipient.country, sector="MIL")
+        return None
+
+    def _reaction_object(self, clause: Clause, k: int) -> bool:
+        """The event noun is what a verb of protest, condemnation or refusal reacts to («احتجت
+        بشدة على طرد», «ندد بقصف», «رفضت اعتقال»), possibly after an adverb of manner."""
+        j = k - 1
+        if j >= 0 and clause.words[j] in ("علي", "ضد"):
+            j -= 1
+        if j >= 0 and clause.words[j] in _MANNER:
+            j -= 1
+        if j < 0:
+            return False
+        match = self.lexicon.trigger_index.match_at(clause.forms, j)
+        if match is None or match.last != j:
+            return False
+        index = int(match.entries[0].key)
+        head = self.lexicon.triggers[index]
+        return head.type in ("ACCUSE", "REJECT", "PROTEST") and head.pos == "verb" and \
+            self.lexicon.is_verb_form(index, clause.tokens[j].norm)
+
+    @staticmethod
+    def _opponent(doc: Document, reactor: Actor | None) -> Actor | None:
+        """Who did what ``reactor`` protests: the other side of its latest event with another country."""
+        if reactor is None or reactor.country is None:
+            return None
+        for event in reversed(doc.events):
+            if event.actor is not None and event.actor.country == reactor.country and event.recipient is not None \
+                    and event.recipient.country and event.recipient.country not in (reactor.country, *ORG_CODES):
+                return Actor(country=event.recipient.country, sector="GOV")
         return None
 
     def _counted_victims(self, clause: Clause, k: int) -> bool:
