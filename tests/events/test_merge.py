@@ -67,3 +67,14 @@ def test_an_unnamed_retelling_of_the_same_kind_of_act_merges() -> None:
     assert same_event(a, b)
     b.mode = "aerial"
     assert not same_event(a, b)
+
+
+def test_different_modes_of_a_coercion_are_different_acts() -> None:
+    """A ban and an arrest by the same police on the same people stay two events; the modes of a
+    strike («غارة» aerial, «قصف» shelling) may tell one raid."""
+    ban, arrest = event("COERCE", "SDN", "SDN", 1), event("COERCE", "SDN", "SDN", 2)
+    ban.mode, arrest.mode = "restrict", "arrest"
+    assert not same_event(ban, arrest)
+    raid, shelling = event("ASSAULT", "ISR", "SYR", 1), event("ASSAULT", "ISR", "SYR", 2)
+    raid.mode, shelling.mode = "aerial", "heavy-weapons"
+    assert same_event(raid, shelling)

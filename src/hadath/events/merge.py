@@ -94,9 +94,16 @@ def _vague(actor: Actor | None) -> bool:
     return actor is not None and actor.name is None and actor.text is None
 
 
+# Types whose modes name different acts (an arrest is not a ban, a phone call is not a visit);
+# the modes of a strike or a protest are facets of one act («غارة» and «قصف» of one raid).
+_MODES_APART = frozenset({"COERCE", "SANCTION", "CONSULT", "RETREAT", "AID", "REQUEST", "THREATEN"})
+
+
 def same_event(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or not _places_fit(a, b):
         return False
+    if a.event_type in _MODES_APART and a.mode and b.mode and a.mode != b.mode:
+        return False  # «منع الأمن وقفة …» and «تم توقيف عدد من المحتجين»: two acts
     if _one_sentence(a, b) and (_unnamed(a) or _unnamed(b)) and (
             _actor_fits(a.recipient, b.recipient, True) or _vague(a.recipient) or _vague(b.recipient)):
         return True  # «أعلنوا الاثنين مقتل قائد في غارة للتحالف الخميس»: the death and the strike are one event
