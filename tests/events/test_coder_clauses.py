@@ -165,6 +165,18 @@ def test_what_a_state_protests_was_done_by_the_other_side(extractor: Extractor) 
     assert expulsions and expulsions[0].actor is not None and expulsions[0].actor.country == "GRC"
 
 
+def test_a_noun_joined_to_a_protested_act_shares_its_fate(extractor: Extractor) -> None:
+    """«احتجت على طرد دبلوماسيين روس ومنع اثنين آخرين»: «ومنع» is a noun joined to «طرد», done
+    by the other side too; «تستعد لطرد … ومنع …» is planned, neither done."""
+    doc = code(extractor, "استدعت روسيا أمس السفير اليوناني لديها. وأفادت الخارجية الروسية أن موسكو احتجت بشدة "
+                          "على طرد دبلوماسيين روس ومنع اثنين آخرين من دخول البلاد.")
+    bans = of_type(doc, "COERCE")
+    assert bans and bans[0].actor is not None and bans[0].actor.country == "GRC"
+    doc = code(extractor, "وقالت الصحافة إن أثينا تستعد لطرد دبلوماسيين روس ومنع اثنين من الرعايا الروس "
+                          "من دخول البلاد.")
+    assert not of_type(doc, "COERCE") and not of_type(doc, "SANCTION")
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

@@ -100,6 +100,8 @@ class Clause:
     stems: list[str] = field(default_factory=list)  # words without their conjunction («وتوقع» → «توقع»)
     free: set[int] | None = None  # tokens that may stand between a verb and its noun (computed once)
     first_person: set[int] = field(default_factory=set)  # local indices of first-person verb triggers («نطالب»)
+    nouns: set[int] = field(default_factory=set)  # local indices of triggers read as nouns (verbal nouns too)
+    blocked: set[int] = field(default_factory=set)  # noun triggers left out as negated, purposes or demands
 
     def __post_init__(self) -> None:
         self.words = [t.norm for t in self.tokens]
@@ -308,7 +310,14 @@ class EventCoder:
         if trigger.pos == "verb" and k > 0 and (clause.words[k - 1] in _NOMINAL_CONTEXT or self._object_of_verb(
                 doc, clause, k)):
             trigger = replace(trigger, pos="noun")  # «في قصف أميركي», «أعلنت إيطاليا طرد»: the verbal noun
+        antecedent = self._joined_noun(clause, k)
+        if antecedent is not None and trigger.pos == "verb" and \
+                clause.tokens[k].norm[1:] == normalize_key(trigger.form).split()[0]:
+            trigger = replace(trigger, pos="noun")  # «طرد دبلوماسيين ومنع اثنين»: «ومنع» is a noun too
+        if trigger.pos != "verb" or clause.tokens[k].prefix.lstrip("وف") in ("ب", "ل", "بال", "لل", "ال"):
+            clause.nouns.add(k)  # «بطرد»: a verbal noun
         if self._blocked(clause, k, trigger) or _relative(clause, k) or self._idiom(clause, k, k_end):
+            clause.blocked.add(k)
             return None
         if trigger.pos == "verb" and self._describes(doc, clause, k, index):
             return None  # «جريمة مكتملة الأركان تهدد سلامة الطيران»: what the crime threatens, a description
@@ -317,9 +326,12 @@ class EventCoder:
             return None  # «متظاهرا أُدين بقتل عنصر أمن»: convicted of, not condemned
         if not clause.tokens[k].prefix.startswith(("و", "ف")) and self._content_of_speech(
                 clause, k, self._free_tokens(doc, clause)):
+            clause.blocked.add(k)
             return None  # «اشترطت سحب القانون», «طالبوا بالإفراج», «دعا إلى وقف»: what is asked for
-        if trigger.pos != "verb" and self._joined_content(doc, clause, k):
-            return None  # «مطالبين بطرد السفير وقطع العلاقات»: the second demand too
+        if antecedent is not None and (antecedent in clause.blocked or self._content_of_speech(
+                clause, antecedent, self._free_tokens(doc, clause))):
+            clause.blocked.add(k)
+            return None  # «مطالبين بطرد السفير وقطع العلاقات», «تستعد لطرد … ومنع»: the second one too
         event_type, mode = trigger.type, trigger.mode
         if trigger.form.startswith("وافق") and self._agrees_to_act(clause, k_end):
             event_type = "AGREE"  # «وافقت الحكومة على تبادل الأسرى»: a commitment to act (PLOVER AGREE)
@@ -418,7 +430,8 @@ class EventCoder:
         material = trigger.type in MATERIAL or (trigger.type == "CONSULT" and trigger.mode in ("visit", "host"))
         location = self._location(doc, clause, k, material) or _the_country(clause, context)
         here = location.country if location and location.country and len(location.country) == 3 else None
-        if trigger.pos != "verb" and event_type in _HOSTILE and self._reaction_object(clause, k):
+        if trigger.pos != "verb" and event_type in _HOSTILE and (self._reaction_object(clause, k) or (
+                antecedent is not None and self._reaction_object(clause, antecedent))):
             actor = self._opponent(doc, actor)  # «احتجت موسكو على طرد دبلوماسيين روس»: not Moscow's act
         if actor is None and trigger.pos != "verb" and event_type in _HOSTILE:
             actor = self._protested_against(doc, clause, k)  # «استدعت بغداد القائم بالأعمال التركي … غداة قصف»
@@ -553,21 +566,22 @@ class EventCoder:
         speech = head.type in _SPEECH_TYPES or (agreed and head.form.startswith("وافق"))
         return speech and head.pos == "verb" and self.lexicon.is_verb_form(index, clause.tokens[i].norm)
 
-    def _joined_content(self, doc: Document, clause: Clause, k: int) -> bool:
-        """A noun joined by «و» to an earlier event noun that is what a demand asks for is asked
-        for too («طالبوا بطرد السفير وقطع العلاقات»); no verb may stand between the two."""
+    def _joined_noun(self, clause: Clause, k: int) -> int | None:
+        """The event noun an «و»-joined noun trigger is coordinated with («طرد دبلوماسيين ومنع
+        اثنين»), within a few words and with no verb between, or None."""
         if not clause.tokens[k].prefix.startswith("و") or "ال" in clause.tokens[k].prefix:
-            return False
-        free = self._free_tokens(doc, clause)
+            return None
         for j in range(k - 1, max(-1, k - 7), -1):
+            if clause.words[j] in ("،", ",", ".", ":", "؛"):
+                return None  # «…، ودعا السلطات»: after a comma «و» opens a new clause
+            if j in clause.nouns:
+                return j
             match = self.lexicon.trigger_index.match_at(clause.forms, j)
-            if match is None or match.last >= k:
-                continue
-            head = self.lexicon.triggers[int(match.entries[0].key)]
-            if head.pos == "verb" and self.lexicon.is_verb_form(int(match.entries[0].key), clause.tokens[j].norm):
-                return False
-            return self._content_of_speech(clause, j, free)
-        return False
+            if match is not None and match.last < k:
+                head = self.lexicon.triggers[int(match.entries[0].key)]
+                nominal = clause.tokens[j].prefix.lstrip("وف") in ("ب", "ل", "بال", "لل", "ال")
+                return j if nominal or head.pos == "noun" else None  # a verb opens a new predicate
+        return None
 
     def _idiom(self, clause: Clause, k: int, k_end: int) -> bool:
         """The trigger is inside (or right after) a set phrase that reports no event of its own
