@@ -177,6 +177,22 @@ def test_a_noun_joined_to_a_protested_act_shares_its_fate(extractor: Extractor) 
     assert not of_type(doc, "COERCE") and not of_type(doc, "SANCTION")
 
 
+def test_counted_defendants_and_a_conviction_accuse_nobody(extractor: Extractor) -> None:
+    """«حكم على 49 متهما»: defendants, not «accusing»; «بعد إدانته بعدم التبليغ»: his
+    conviction, not a condemnation."""
+    doc = code(extractor, "وحكمت المحكمة أمس على 49 متهما بالسجن. وحكم أيضا على الصحافي بالسجن ثلاث سنوات، "
+                          "بعد إدانته بعدم التبليغ عن جناية.")
+    assert not of_type(doc, "ACCUSE")
+    doc = code(extractor, "وأعلنت الحكومة إدانتها بشدة للهجوم على السفارة.")
+    assert of_type(doc, "ACCUSE")
+
+
+def test_a_quoted_indefinite_noun_is_described_by_the_verb_after_it(extractor: Extractor) -> None:
+    """«نشر التنظيم «فتوى» تدعو المقاتلين»: the fatwa calls, as a text; the group made no request."""
+    doc = code(extractor, "ونشر تنظيم داعش أمس «فتوى» تدعو كل المقاتلين إلى إعلان ولائهم.")
+    assert not of_type(doc, "REQUEST")
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

@@ -321,9 +321,10 @@ class EventCoder:
             return None
         if trigger.pos == "verb" and self._describes(doc, clause, k, index):
             return None  # «جريمة مكتملة الأركان تهدد سلامة الطيران»: what the crime threatens, a description
-        if trigger.type == "ACCUSE" and clause.tokens[k].norm in _CONVICTED and k + 1 < len(clause.tokens) \
-                and clause.tokens[k + 1].norm.startswith("ب"):
-            return None  # «متظاهرا أُدين بقتل عنصر أمن»: convicted of, not condemned
+        convicted = clause.tokens[k].norm in _CONVICTED or clause.tokens[k].stem in ("ادانه", "ادانت")
+        if trigger.type == "ACCUSE" and convicted and k + 1 < len(clause.tokens) \
+                and clause.tokens[k + 1].norm.startswith("ب") and clause.tokens[k + 1].norm not in _MANNER:
+            return None  # «متظاهرا أُدين بقتل عنصر أمن», «بعد إدانته بعدم التبليغ»: convicted of, not condemned
         if not clause.tokens[k].prefix.startswith(("و", "ف")) and self._content_of_speech(
                 clause, k, self._free_tokens(doc, clause)):
             clause.blocked.add(k)
@@ -364,6 +365,8 @@ class EventCoder:
         head_end = match.gap[0] - 1 if match.gap else k_end  # a gapped phrase's subject is in the gap
         if trigger.pos == "verb" and self.lexicon.first_person(index, clause.tokens[k].norm):
             clause.first_person.add(k)
+        if self.lexicon.participle(index, clause.tokens[k].norm) and k > 0 and _number(clause.tokens[k - 1]):
+            return None  # «حكم على 49 متهما بالسجن»: a counted participle is a noun (defendants)
         if self.lexicon.participle(index, clause.tokens[k].norm):
             # «…، متهما طهران بدعم البوليساريو»: the sentence's subject accuses; the noun after is accused
             after = [p for p in clause.phrases if k < clause.local(p.first) < limit and not self._is_place(clause, p)]
@@ -623,6 +626,8 @@ class EventCoder:
         token = clause.tokens[k]
         if k == 0 or token.prefix or not self.lexicon.present_tense(index, token.norm) or _is_title(doc, clause):
             return False
+        if clause.tokens[k - 1].norm in ("»", "”") and k > 1:
+            k -= 1  # «نشر التنظيم «فتوى» تدعو المقاتلين»: the noun is quoted
         before = clause.tokens[k - 1]
         in_phrase = any(p.first <= before.index <= p.last for p in clause.phrases)
         return not (in_phrase or before.prefix.endswith("ال") or k - 1 in self._free_tokens(doc, clause)
