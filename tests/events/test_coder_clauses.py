@@ -193,6 +193,14 @@ def test_a_quoted_indefinite_noun_is_described_by_the_verb_after_it(extractor: E
     assert not of_type(doc, "REQUEST")
 
 
+def test_we_in_a_body_speak_as_it(extractor: Extractor) -> None:
+    """«نحن في الجامعة العربية نرحب … ونطالب الحوثيين»: the League welcomes and demands."""
+    doc = code(extractor, "وقال مسؤول للصحفيين أمس: نحن في الجامعة العربية نرحب بهذا التقدم ونطالب الحوثيين بالانسحاب.")
+    for event_type in ("SUPPORT", "REQUEST"):
+        found = of_type(doc, event_type)
+        assert found and found[0].actor is not None and found[0].actor.org == "Arab League"
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

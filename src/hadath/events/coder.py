@@ -1152,6 +1152,18 @@ class EventCoder:
                 return _copy(last)
         return actor
 
+    def _we_in(self, clause: Clause, k: int, context: Context) -> Actor | None:
+        """«نحن في الجامعة العربية», «نحن كاتحاد أوروبي»: the body «we» speak as, named after «نحن»
+        in the clause before a first-person verb."""
+        for i in range(k - 1, max(-1, k - 12), -1):
+            if clause.words[i] in ("نحن", "ونحن"):
+                for p in clause.phrases:
+                    local = clause.local(p.first)
+                    if i < local < k and local - i <= 2:
+                        return self._resolve(p, context, first=True)
+                return None
+        return None
+
     def _implicit_subject(self, doc: Document, clause: Clause, k: int, index: int,
                           context: Context) -> Actor | None:
         """A verb without a subject: a first-person verb or one in a quote is the speaker's;
@@ -1159,6 +1171,8 @@ class EventCoder:
         token = clause.tokens[k]
         quoted = _in_quote(doc.text, clause.sentence.start, token.start)
         pronoun = k > 0 and clause.tokens[k - 1].norm.lstrip("وف") in _PRONOUN_COMPLEMENTIZERS
+        if self.lexicon.first_person(index, token.norm) and (we := self._we_in(clause, k, context)) is not None:
+            return we  # «نحن في الجامعة العربية نرحب»: «we» are the body named
         if self.lexicon.first_person(index, token.norm) or quoted or pronoun:
             return _copy(context.speaker) if context.speaker else None
         if token.prefix.startswith("و") and (opening := self._opening_subject(clause, k)) is not None:
