@@ -201,6 +201,13 @@ def test_we_in_a_body_speak_as_it(extractor: Extractor) -> None:
         assert found and found[0].actor is not None and found[0].actor.org == "Arab League"
 
 
+def test_announced_in_which_time(extractor: Extractor) -> None:
+    """«في وقت أعلن فيه الجيش عن حالة تأهب»: «فيه» stands between the verb and its subject."""
+    doc = code(extractor, "وتصاعد الغضب أمس في وقت أعلن فيه الجيش الإسرائيلي عن حالة تأهب في الضفة الغربية.")
+    alerts = of_type(doc, "MOBILIZE")
+    assert alerts and alerts[0].actor is not None and alerts[0].actor.country == "ISR"
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events
