@@ -208,6 +208,14 @@ def test_announced_in_which_time(extractor: Extractor) -> None:
     assert alerts and alerts[0].actor is not None and alerts[0].actor.country == "ISR"
 
 
+def test_civilians_before_a_passive_prone_verb_were_killed(extractor: Extractor) -> None:
+    """«أن شخصين قتلا ليل الجمعة»: the two were killed; they are the recipients, not the killers."""
+    doc = code(extractor, "وذكر المركز أن شخصين قتلا ليل الجمعة في العاصمة ماناغوا.")
+    killings = of_type(doc, "ASSAULT")
+    assert killings and killings[0].recipient is not None and killings[0].recipient.sector == "CVL"
+    assert killings[0].actor is None or killings[0].actor.sector != "CVL"
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

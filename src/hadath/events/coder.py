@@ -797,7 +797,10 @@ class EventCoder:
             return False
         if subject in before:  # «ثمانية من عناصر الحرس قتلوا في هجوم»: killed in, by means of
             following = clause.tokens[k + 1] if k + 1 < len(clause.tokens) else None
-            return following is not None and self.lexicon.passive_index.match_at(clause.forms, k) is not None and (
+            prone = self.lexicon.passive_index.match_at(clause.forms, k) is not None
+            if prone and subject.actor.sector in CROWDS and subject.kind not in ("country", "organisation"):
+                return True  # «أن شابا قتل», «شخصين قتلا»: civilians were killed, they did not kill
+            return following is not None and prone and (
                 following.norm in self.lexicon.cues["frame_preps"] or following.norm == "في"
                 or following.prefix.lstrip("وف") == "ب")
         if _agentive(subject):  # «اعتقلت قوات الأمن…», «قصفت إسرائيل…»: those who act,
