@@ -216,6 +216,31 @@ def test_civilians_before_a_passive_prone_verb_were_killed(extractor: Extractor)
     assert killings[0].actor is None or killings[0].actor.sector != "CVL"
 
 
+def test_joint_exercises_of_joined_nationalities(extractor: Extractor) -> None:
+    """«بدأت القوات البحرية الإيرانية والروسية مناورات مشتركة في بحر عمان»: «بدأت» is a support
+    verb (a hamza verb), Russia is the partner, and the Sea of Oman is a place, not Oman."""
+    doc = code(extractor, "بدأت القوات البحرية الإيرانية والروسية، الجمعة، مناورات مشتركة في بحر عمان.")
+    drills = of_type(doc, "COOPERATE")
+    assert drills and drills[0].actor is not None and drills[0].actor.country == "IRN"
+    assert drills[0].recipient is not None and drills[0].recipient.country == "RUS"
+
+
+def test_talks_between_an_envoy_and_a_delegation(extractor: Extractor) -> None:
+    """«المحادثات بين المبعوث الأمريكي ووفد من حركة طالبان»: the «و» heads «وفد», before the name."""
+    doc = code(extractor, "وشهدت الدوحة أمس جولة جديدة من المحادثات بين المبعوث الأمريكي ووفد من حركة طالبان.")
+    talks = of_type(doc, "CONSULT")
+    assert talks and talks[0].actor is not None and talks[0].actor.country == "USA"
+    assert talks[0].recipient is not None and talks[0].recipient.name == "Taliban"
+
+
+def test_arrived_on_a_first_visit(extractor: Extractor) -> None:
+    """«وصل رئيس الوزراء العراقي إلى طهران … في أول زيارة رسمية له»: the arriving one visits."""
+    doc = code(extractor, "وصل رئيس الوزراء العراقي إلى طهران، اليوم، في أول زيارة رسمية له إلى إيران.")
+    visits = of_type(doc, "CONSULT")
+    assert visits and visits[0].actor is not None and visits[0].actor.country == "IRQ"
+    assert visits[0].recipient is not None and visits[0].recipient.country == "IRN"
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

@@ -17,6 +17,13 @@ def test_defective_verb_forms() -> None:
     assert {"يدعو", "يدعون", "تدعو"} <= set(present_forms("يدعو"))
 
 
+def test_a_final_hamza_is_not_a_defective_alif() -> None:
+    """«بدأ» normalizes to «بدا» but conjugates «بدأت», «بدأوا», not «بدت» like «دعا» → «دعت»."""
+    forms = set(verb_forms("بدأ يبدأ"))
+    assert {"بدات", "بداوا"} <= forms and "بدت" not in forms
+    assert "دعت" in verb_forms("دعا يدعو")
+
+
 def test_verb_needs_two_forms() -> None:
     with pytest.raises(ValueError, match="past and present"):
         verb_forms("تظاهر")

@@ -63,6 +63,7 @@ _PARTICLES = frozenset({"ان", "انه", "انها", "انهم", "بان", "ل�
                         "هي", "هم", "نحن", "انا", "الذي", "التي", "الذين", "اللذين", "اللتين", "وهو", "وهي", "وهم",
                         "انما", "لكن", "لكنه", "لكنها", "ولكن", "كان", "كانت", "كانوا", "ليس", "مازال", "لايزال",
                         "بدات", "بدا", "اخذ", "عاد", "ظل", "ظلت", "راح", "اصبح", "اصبحت", "مما", "بما", "عما"})
+_ORDINALS = frozenset({"اول", "ثاني", "ثالث", "رابع", "اخر", "احدث"})
 _MANNER = frozenset({"بشده", "بقوه", "بحزم", "بشكل", "رسميا", "مجددا", "ايضا"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هولاء"})
 _CAUSES = frozenset({"غداه", "بعد", "اثر", "عقب", "خلفيه", "ردا", "احتجاجا"})
@@ -84,7 +85,8 @@ _LED_BY = re.compile("بقيادة|تقوده|يقوده|تتزعمه|يتزعم
 _EDGES = frozenset({"حدود", "حدوده", "حدودها", "تخوم", "مشارف", "ساحل", "سواحل"})
 _PLACE_NOUNS = frozenset({"عاصمه", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "مخيم", "حي",
                           "شوارع", "شارع", "ساحه", "ريف", "ضواحي", "وسط", "شمال", "جنوب",
-                          "شرق", "غرب", "قرب", "مشارف", "اطراف", "محيط", "داخل", "خارج"})
+                          "شرق", "غرب", "قرب", "مشارف", "اطراف", "محيط", "داخل", "خارج", "بحر", "خليج", "مضيق",
+                          "سواحل", "ساحل", "مياه", "اجواء"})
 
 
 @dataclass(slots=True)
@@ -412,6 +414,9 @@ class EventCoder:
         if actor is None and trigger.pos != "verb":
             actor = self._adjective_actor(doc, clause, k_end, trigger) or self._possessor(clause, k_end, context) \
                 or self._decided_by(clause, k, context)
+            if actor is None and event_type == "CONSULT" and support == k and (
+                    opening := self._opening_subject(clause, k)) is not None:
+                actor = self._resolve(opening, context, first=True)  # «وصل السوداني إلى طهران في زيارة»
             if actor is not None and recipient is not None and actor.start == recipient.start:
                 recipient = None  # the owner of the event noun is not also its target
             elif actor is not None and recipient is not None and _inside(actor, recipient):
@@ -693,9 +698,10 @@ class EventCoder:
         if told.type == "ASSAULT" and (
                 clause.tokens[k].prefix.lstrip("وف") == "ب" or (k > 0 and clause.words[k - 1] == "في")):
             return k  # «قتل بغارة جوية», «قتل في غارة»: the means of a violent event told happened too
-        if told.type == "CONSULT" and told.mode == "visit" and k > 0 and clause.words[k - 1] == "في" \
+        before = k - 2 if k > 1 and clause.words[k - 1] in _ORDINALS else k - 1
+        if told.type == "CONSULT" and told.mode == "visit" and before >= 0 and clause.words[before] == "في" \
                 and "ال" not in clause.tokens[k].prefix:
-            return k  # «وصل الوزير إلى بيروت في زيارة رسمية»: a visit under way
+            return k  # «وصل الوزير إلى بيروت في (أول) زيارة رسمية»: a visit under way
         return self._support_before(clause, k, self._free_tokens(doc, clause))
 
     def _support_before(self, clause: Clause, k: int, free: set[int]) -> int | None:
@@ -786,7 +792,7 @@ class EventCoder:
             if recipient_phrase is None:
                 recipient = _copy(context.last_pair[1])
         if recipient is None and subject is not None and trigger.type in SYMMETRIC_TYPES:
-            recipient = self._compound(clause, subject, phrases)  # the others: each joined actor acts
+            recipient = self._compound(doc, clause, subject, phrases)  # the others: each joined actor acts
         return actor, recipient, False
 
     def _passive(self, clause: Clause, k: int, trigger: Trigger, subject: Phrase | None,
@@ -824,9 +830,9 @@ class EventCoder:
         if len(after) < 2 or clause.local(after[0].first) != at + 1:
             return None
         second = after[1]
-        if not clause.tokens[clause.local(second.first)].prefix.startswith("و") or \
-                clause.local(second.first) - clause.local(after[0].last) > 3:
-            return None
+        gap = range(clause.local(after[0].last) + 1, clause.local(second.first) + 1)
+        if len(gap) > 3 or not any(clause.tokens[i].prefix.startswith("و") for i in gap):
+            return None  # «بين المبعوث الأمريكي ووفد من حركة طالبان»: the «و» may head a word before
         x, y = self._resolve(after[0], context, first=True), self._resolve(second, context, first=False)
         return (x, y) if x is not None and y is not None else None
 
@@ -1097,11 +1103,18 @@ class EventCoder:
                 return p
         return None
 
-    def _compound(self, clause: Clause, subject: Phrase, phrases: list[Phrase]) -> Actor | None:
-        """«بلينكن وتشاووش أوغلو بحثا»: the second of two joined actors is the recipient."""
+    @staticmethod
+    def _compound(doc: Document, clause: Clause, subject: Phrase, phrases: list[Phrase]) -> Actor | None:
+        """«بلينكن وتشاووش أوغلو بحثا»: the second of two joined actors is the recipient; so is the
+        second of two joined nationalities of one noun («القوات البحرية الإيرانية والروسية»)."""
         for p in phrases:
             if p.first == subject.last + 1 and clause.tokens[clause.local(p.first)].prefix.startswith("و"):
                 return _copy(p.actor)
+        for m in doc.mentions:
+            if m.first_token == subject.last + 1 and m.entity.kind == "demonym" and m.entity.country \
+                    and clause.tokens[clause.local(m.first_token)].prefix.startswith("و"):
+                return Actor(country=m.entity.country, sector=subject.actor.sector, text=doc.text[m.start:m.end],
+                             start=m.start, end=m.end)
         return None
 
     def _prep(self, clause: Clause, phrase: Phrase) -> str | None:

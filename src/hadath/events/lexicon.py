@@ -35,9 +35,10 @@ CUE_LISTS = ("negation", "conditional", "forecast", "modal_present", "future", "
              "decisions")
 
 
-def past_forms(past: str) -> list[str]:
-    """Third- (and first-/second-) person past forms of an unvocalized verb."""
-    if past.endswith(("ي", "ا")) and len(past) > 2:  # defective: استدعى، دعا، التقى
+def past_forms(past: str, hamzated: bool = False) -> list[str]:
+    """Third- (and first-/second-) person past forms of an unvocalized verb; ``hamzated``: its
+    final alif was a hamza («بدأ» → «بدأت», not the defective «دعا» → «دعت»)."""
+    if past.endswith(("ي", "ا")) and len(past) > 2 and not hamzated:  # defective: استدعى، دعا، التقى
         root = past[:-1]
         return [past, root + "ت", root + "وا", root + "يا", root + "تا", root + "يت", root + "ينا",
                 root + "يتم", root + "ون"]
@@ -84,7 +85,10 @@ def verb_forms(spec: str) -> list[str]:
     if len(words) != 2:
         raise ValueError(f"a verb needs its past and present forms, got {spec!r}")
     pasts, present = words[0].split("|"), words[1]  # «أدان|دان يدين»: two spellings of the past
-    return list(dict.fromkeys([f for past in pasts for f in past_forms(past)] + present_forms(present)))
+    raw = spec.split()[0].split("|")
+    hamzated = [r.endswith(("أ", "ء", "ئ", "ؤ")) for r in raw] if len(raw) == len(pasts) else [False] * len(pasts)
+    forms = [f for past, hamza in zip(pasts, hamzated, strict=True) for f in past_forms(past, hamza)]
+    return list(dict.fromkeys(forms + present_forms(present)))
 
 
 @dataclass(frozen=True, slots=True)
