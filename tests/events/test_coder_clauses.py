@@ -241,6 +241,17 @@ def test_arrived_on_a_first_visit(extractor: Extractor) -> None:
     assert visits[0].recipient is not None and visits[0].recipient.country == "IRN"
 
 
+def test_marches_deployments_and_a_withdrawn_bill(extractor: Extractor) -> None:
+    """«خرج آلاف في مواكب», «انتشرت أعداد كبيرة من قوات الأمن», «سحب مشروع قانون»."""
+    doc = code(extractor, "خرج آلاف السودانيين أمس في مواكب بالخرطوم للمطالبة بالحكم المدني.")
+    assert of_type(doc, "PROTEST")
+    doc = code(extractor, "انتشرت أعداد كبيرة من قوات الأمن المصرية أمس في ميدان التحرير.")
+    assert of_type(doc, "MOBILIZE")
+    doc = code(extractor, "أعلنت الحكومة الأردنية أمس سحب مشروع قانون ضريبة الدخل من مجلس النواب.")
+    concessions = of_type(doc, "CONCEDE")
+    assert concessions and concessions[0].actor is not None and concessions[0].actor.country == "JOR"
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events
