@@ -252,6 +252,15 @@ def test_marches_deployments_and_a_withdrawn_bill(extractor: Extractor) -> None:
     assert concessions and concessions[0].actor is not None and concessions[0].actor.country == "JOR"
 
 
+def test_a_summons_is_a_protest_only_of_an_envoy(extractor: Extractor) -> None:
+    """«واستدعى لواءين إضافيين» calls up troops; «استدعت الخارجية السفير» protests to a state."""
+    doc = code(extractor, "رفع الجيش الإسرائيلي أمس حالة التأهب على الحدود، واستدعى لواءين إضافيين.")
+    assert not of_type(doc, "ACCUSE")
+    doc = code(extractor, "استدعت الخارجية الفرنسية أمس السفير الإيراني في باريس.")
+    summons = of_type(doc, "ACCUSE")
+    assert summons and summons[0].recipient is not None and summons[0].recipient.country == "IRN"
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

@@ -318,6 +318,8 @@ class EventCoder:
             trigger = replace(trigger, pos="noun")  # «طرد دبلوماسيين ومنع اثنين»: «ومنع» is a noun too
         if trigger.pos != "verb" or clause.tokens[k].prefix.lstrip("وف") in ("ب", "ل", "بال", "لل", "ال"):
             clause.nouns.add(k)  # «بطرد»: a verbal noun
+        if trigger.type == "ACCUSE" and self._summons_no_envoy(clause, k):
+            return None  # «واستدعى لواءين إضافيين»: a summons of troops or suspects, not of an envoy
         if self._blocked(clause, k, trigger) or _relative(clause, k) or self._idiom(clause, k, k_end):
             clause.blocked.add(k)
             return None
@@ -926,6 +928,14 @@ class EventCoder:
                     and event.recipient.country and event.recipient.country not in ORG_CODES:
                 return Actor(country=event.recipient.country, sector="MIL")
         return None
+
+    def _summons_no_envoy(self, clause: Clause, k: int) -> bool:
+        cues = self.lexicon.cues
+        if not cues["envoy_acts"].ends_at(clause.words, k + 1):
+            return False
+        window = range(k + 1, min(len(clause.tokens), k + 8))
+        return not any(cues["envoy_words"].ends_at(clause.stems, i + 1) or cues["envoy_words"].ends_at(
+            clause.words, i + 1) for i in window)
 
     def _reaction_object(self, clause: Clause, k: int) -> bool:
         """The event noun is what a verb of protest, condemnation or refusal reacts to («احتجت
