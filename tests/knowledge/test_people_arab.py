@@ -21,7 +21,7 @@ ROLES = frozenset({
     "head_of_state", "head_of_government", "foreign_minister", "defence_minister",
     "interior_minister", "finance_minister", "justice_minister", "oil_minister", "crown_prince",
     "foreign_ministry_spokesperson", "army_chief", "speaker", "secretary_general", "envoy",
-    "ambassador", "king", "emir", "president", "prime_minister", "vice_president",
+    "ambassador", "un_ambassador", "king", "emir", "president", "prime_minister", "vice_president",
 })
 SECTORS = frozenset({"GOV", "MIL"})
 PERSON_KEYS = frozenset({"id", "name", "wikidata", "country", "names_ar", "family_ar", "positions"})

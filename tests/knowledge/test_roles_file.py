@@ -19,7 +19,7 @@ ROLES = frozenset({
     "head_of_state", "head_of_government", "foreign_minister", "defence_minister", "interior_minister",
     "finance_minister", "justice_minister", "oil_minister", "crown_prince",
     "foreign_ministry_spokesperson", "army_chief", "speaker", "secretary_general", "envoy",
-    "ambassador", "king", "emir", "president", "prime_minister", "vice_president",
+    "ambassador", "un_ambassador", "king", "emir", "president", "prime_minister", "vice_president",
 })
 KINDS = frozenset({"person", "group", "institution"})
 
@@ -107,7 +107,8 @@ def test_expressions_are_clean_arabic() -> None:
         ("ولي العهد", "GOV", "crown_prince"),
         ("المتحدث باسم وزارة الخارجية", "GOV", "foreign_ministry_spokesperson"),
         ("المتحدثة باسم الخارجية", "GOV", "foreign_ministry_spokesperson"),
-        ("السفير", "GOV", "ambassador"),
+        ("السفير", "GOV", ""),  # one of many ambassadors: no single holder
+        ("المندوب الدائم", "GOV", "un_ambassador"),
         ("المبعوث الخاص", "GOV", "envoy"),
         ("الأمين العام", "GOV", "secretary_general"),
         ("رئيس البرلمان", "LEG", "speaker"),

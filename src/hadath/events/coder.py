@@ -1010,6 +1010,9 @@ class EventCoder:
         words = {t.stem for t in clause.tokens[k : k_end + 1]} | {t.norm for t in clause.tokens[k : k_end + 1]}
         if not any(w in self.lexicon.cues["envoy_words"] for w in words):
             return None
+        if any(m.entity.kind == "demonym" and m.sentence == clause.sentence.index
+               and k_end < m.first_token - clause.base <= k_end + 1 for m in doc.mentions):
+            return None  # «استدعت السفير الإيراني في باريس»: a foreign envoy stands for his own state
         for m in doc.places:
             local = m.first_token - clause.base
             if m.sentence == clause.sentence.index and k_end < local <= k_end + 3 and m.entity.country:
