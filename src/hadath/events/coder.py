@@ -130,6 +130,45 @@ class Context:
 
 
 @dataclass(slots=True)
+class _Draft:
+    """The working reading of one trigger, filled in phase by phase (:meth:`EventCoder._code`)."""
+
+    index: int  # the trigger's row in the lexicon
+    trigger: Trigger  # as read here (a verb may be read as its verbal noun)
+    match: Match
+    limit: int  # where the next trigger's predicate starts
+    antecedent: int | None  # the event noun this one is joined to by «و», if any
+    event_type: str
+    mode: str | None
+    future: bool = False
+    support: int | None = None  # the verb of happening that governs a noun trigger
+    framed: bool = False  # «خلال تظاهرة»: the noun frames another event
+    actor: Actor | None = None
+    recipient: Actor | None = None
+    passive: bool = False
+    location: Location | None = None
+    here: str | None = None  # the country of the event's place
+    defaulted: bool = False  # the actor is the type's default, not read from the text
+    timex: Timex | None = None
+
+    @property
+    def k(self) -> int:
+        return self.match.first
+
+    @property
+    def k_end(self) -> int:
+        return self.match.last
+
+    def plan(self) -> bool:
+        """A future act: a cooperative one is an agreement to act (PLOVER AGREE); of the others
+        only those PLOVER codes when threatened or planned are kept."""
+        if self.event_type in COOPERATIVE:
+            self.event_type, self.mode = "AGREE", None
+            return True
+        return self.event_type in FUTURE_KEEP
+
+
+@dataclass(slots=True)
 class EventCoder:
     """Pipeline stage that adds :attr:`Document.events` (one per trigger; merging comes after)."""
 
@@ -298,10 +337,29 @@ class EventCoder:
 
     # ---------------------------------------------------------------- one trigger
     def _code(self, doc: Document, clause: Clause, match: Match, context: Context, limit: int) -> Event | None:
-        """The event a trigger reports, or None; ``limit`` is where the next trigger's predicate starts."""
+        """The event a trigger reports, or None; ``limit`` is where the next trigger's predicate starts.
+        Each phase reads the draft the one before left, or rules the trigger out."""
+        d = self._read(doc, clause, match, limit)
+        if d is None or not self._admitted(doc, clause, d) or not self._told_as_done(doc, clause, d):
+            return None
+        self._participants(doc, clause, d, context)
+        self._fallback_actor(doc, clause, d, context)
+        self._addressee(doc, clause, d, context)
+        if not self._codable(clause, d):
+            return None
+        self._implied_recipient(doc, clause, d, context)
+        if not self._dated(doc, clause, d, context):
+            return None
+        self._remember(context, d.actor, d.recipient, clause.sentence.index, _last_complementizer(clause, d.k) < 0)
+        return self._event(doc, clause, d)
+
+    # ---------------------------------------------------------------- phases of one trigger
+    def _read(self, doc: Document, clause: Clause, match: Match, limit: int) -> _Draft | None:
+        """How the trigger is read: a verb, a verbal noun («في قصف أميركي», «أعلنت إيطاليا طرد»),
+        or a noun joined to one before it; None when the word is no form of it."""
         index = int(match.entries[0].key)
         trigger = self.lexicon.triggers[index]
-        k, k_end = match.first, match.last
+        k = match.first
         if trigger.pos == "verb" and not self.lexicon.is_verb_form(index, clause.tokens[k].norm):
             return None  # «الطلب» is a noun, not the verb «طلب»
         if trigger.pos == "phrase" and index not in self.lexicon.verbal:
@@ -318,195 +376,247 @@ class EventCoder:
             trigger = replace(trigger, pos="noun")  # «طرد دبلوماسيين ومنع اثنين»: «ومنع» is a noun too
         if trigger.pos != "verb" or clause.tokens[k].prefix.lstrip("وف") in ("ب", "ل", "بال", "لل", "ال"):
             clause.nouns.add(k)  # «بطرد»: a verbal noun
+        return _Draft(index, trigger, match, limit, antecedent, trigger.type, trigger.mode)
+
+    def _admitted(self, doc: Document, clause: Clause, d: _Draft) -> bool:
+        """Not negated, hypothetical, a purpose, a description or what someone asks for."""
+        trigger, k, index = d.trigger, d.k, d.index
         if trigger.type == "ACCUSE" and self._summons_no_envoy(clause, k):
-            return None  # «واستدعى لواءين إضافيين»: a summons of troops or suspects, not of an envoy
-        if self._blocked(clause, k, trigger) or _relative(clause, k) or self._idiom(clause, k, k_end):
+            return False  # «واستدعى لواءين إضافيين»: a summons of troops or suspects, not of an envoy
+        if self._blocked(clause, k, trigger) or _relative(clause, k) or self._idiom(clause, k, d.k_end):
             clause.blocked.add(k)
-            return None
+            return False
         if trigger.pos == "verb" and self._describes(doc, clause, k, index):
-            return None  # «جريمة مكتملة الأركان تهدد سلامة الطيران»: what the crime threatens, a description
+            return False  # «جريمة مكتملة الأركان تهدد سلامة الطيران»: what the crime threatens, a description
         convicted = clause.tokens[k].norm in _CONVICTED or clause.tokens[k].stem in ("ادانه", "ادانت")
         if trigger.type == "ACCUSE" and convicted and k + 1 < len(clause.tokens) \
                 and clause.tokens[k + 1].norm.startswith("ب") and clause.tokens[k + 1].norm not in _MANNER:
-            return None  # «متظاهرا أُدين بقتل عنصر أمن», «بعد إدانته بعدم التبليغ»: convicted of, not condemned
-        if not clause.tokens[k].prefix.startswith(("و", "ف")) and self._content_of_speech(
-                clause, k, self._free_tokens(doc, clause)):
+            return False  # «متظاهرا أُدين بقتل عنصر أمن», «بعد إدانته بعدم التبليغ»: convicted of, not condemned
+        free = self._free_tokens(doc, clause)
+        if not clause.tokens[k].prefix.startswith(("و", "ف")) and self._content_of_speech(clause, k, free):
             clause.blocked.add(k)
-            return None  # «اشترطت سحب القانون», «طالبوا بالإفراج», «دعا إلى وقف»: what is asked for
-        if antecedent is not None and (antecedent in clause.blocked or self._content_of_speech(
-                clause, antecedent, self._free_tokens(doc, clause))):
+            return False  # «اشترطت سحب القانون», «طالبوا بالإفراج», «دعا إلى وقف»: what is asked for
+        if d.antecedent is not None and (d.antecedent in clause.blocked or self._content_of_speech(
+                clause, d.antecedent, free)):
             clause.blocked.add(k)
-            return None  # «مطالبين بطرد السفير وقطع العلاقات», «تستعد لطرد … ومنع»: the second one too
-        event_type, mode = trigger.type, trigger.mode
-        if trigger.form.startswith("وافق") and self._agrees_to_act(clause, k_end):
-            event_type = "AGREE"  # «وافقت الحكومة على تبادل الأسرى»: a commitment to act (PLOVER AGREE)
-        future = self._future(clause, k, trigger)
+            return False  # «مطالبين بطرد السفير وقطع العلاقات», «تستعد لطرد … ومنع»: the second one too
+        # «حكم على 49 متهما بالسجن»: a counted participle is a noun (defendants)
+        return not (self.lexicon.participle(index, clause.tokens[k].norm) and k > 0 and _number(clause.tokens[k - 1]))
+
+    def _told_as_done(self, doc: Document, clause: Clause, d: _Draft) -> bool:
+        """Told as having happened (or planned, for what PLOVER codes as AGREE), and for a noun
+        with a verb of happening to govern it («انطلقت احتجاجات», «خلال تظاهرة»)."""
+        trigger, k, index = d.trigger, d.k, d.index
+        if trigger.form.startswith("وافق") and self._agrees_to_act(clause, d.k_end):
+            d.event_type = "AGREE"  # «وافقت الحكومة على تبادل الأسرى»: a commitment to act (PLOVER AGREE)
+        d.future = self._future(clause, k, trigger)
         present = trigger.pos == "verb" and self.lexicon.present_tense(index, clause.tokens[k].norm)
-        if (not future and present and trigger.type in HABITUAL and not _is_title(doc, clause)):
-            return None  # «يعتقلون بعضهم»: what is done habitually, not an event that happened
+        if not d.future and present and trigger.type in HABITUAL and not _is_title(doc, clause):
+            return False  # «يعتقلون بعضهم»: what is done habitually, not an event that happened
         if present and any(w == "منذ" for w in clause.words[k + 1 : k + 6]):
-            return None  # «يطالب المحتجون منذ أشهر بإصلاحات»: an ongoing state, not an event
-        if future:
-            if event_type in COOPERATIVE:
-                event_type, mode = "AGREE", None
-            elif event_type not in FUTURE_KEEP:
-                return None
-        support, framed = None, False
-        if index not in self.lexicon.verbal:
-            support = self._reported(doc, clause, k, k_end, index)
-            framed = (support == k - 1 and clause.words[k - 1] in self.lexicon.cues["frame_preps"]) or support == k
-            if support is None or self._negated(clause, support) or (
-                    support > 0 and self.lexicon.cues["modal_present"].ends_at(clause.stems, support)):
-                return None
-            if _adverbial(clause.tokens[k]) and support == k:
-                return None  # «… رفضا للانقلاب» with no verb to govern it: a reason, not an act
-            if support != k and _future_verb(clause.tokens[support]):
-                future = True  # «ستتم مناقشتها», «سيعقد الاجتماع»: planned
-                if event_type in COOPERATIVE:
-                    event_type, mode = "AGREE", None
-                elif event_type not in FUTURE_KEEP:
-                    return None
-        head_end = match.gap[0] - 1 if match.gap else k_end  # a gapped phrase's subject is in the gap
+            return False  # «يطالب المحتجون منذ أشهر بإصلاحات»: an ongoing state, not an event
+        if d.future and not d.plan():
+            return False
+        if index in self.lexicon.verbal:
+            return True
+        d.support = self._reported(doc, clause, k, d.k_end, index)
+        support = d.support
+        d.framed = (support == k - 1 and clause.words[k - 1] in self.lexicon.cues["frame_preps"]) or support == k
+        if support is None or self._negated(clause, support) or (
+                support > 0 and self.lexicon.cues["modal_present"].ends_at(clause.stems, support)):
+            return False
+        if _adverbial(clause.tokens[k]) and support == k:
+            return False  # «… رفضا للانقلاب» with no verb to govern it: a reason, not an act
+        if support != k and _future_verb(clause.tokens[support]):
+            d.future = True  # «ستتم مناقشتها», «سيعقد الاجتماع»: planned
+            return d.plan()
+        return True
+
+    def _participants(self, doc: Document, clause: Clause, d: _Draft, context: Context) -> None:
+        """Actor and recipient from the clause around the trigger."""
+        trigger, k, k_end, index, match = d.trigger, d.k, d.k_end, d.index, d.match
         if trigger.pos == "verb" and self.lexicon.first_person(index, clause.tokens[k].norm):
             clause.first_person.add(k)
-        if self.lexicon.participle(index, clause.tokens[k].norm) and k > 0 and _number(clause.tokens[k - 1]):
-            return None  # «حكم على 49 متهما بالسجن»: a counted participle is a noun (defendants)
         if self.lexicon.participle(index, clause.tokens[k].norm):
             # «…، متهما طهران بدعم البوليساريو»: the sentence's subject accuses; the noun after is accused
-            after = [p for p in clause.phrases if k < clause.local(p.first) < limit and not self._is_place(clause, p)]
+            after = [p for p in clause.phrases
+                     if k < clause.local(p.first) < d.limit and not self._is_place(clause, p)]
             main = context.sentence_actor[1] if context.sentence_actor and \
                 context.sentence_actor[0] == clause.sentence.index else context.speaker
-            actor = _copy(main) if main else None
-            recipient = self._resolve(self._recipient(clause, trigger, after, None, True), context, first=False)
-            passive = False
+            d.actor = _copy(main) if main else None
+            d.recipient = self._resolve(self._recipient(clause, trigger, after, None, True), context, first=False)
         else:
-            actor, recipient, passive = self._arguments(doc, clause, k, head_end, trigger, context, limit)
-        if match.gap and not passive:  # «أطلقت حماس … سراح 13 رهينة»: the phrase's object follows it
-            recipient = self._object_after(clause, k_end, context) or recipient
-        elif not passive and self._passive_phrase(clause, k, k_end, trigger, actor) and (
+            head_end = match.gap[0] - 1 if match.gap else k_end  # a gapped phrase's subject is in the gap
+            d.actor, d.recipient, d.passive = self._arguments(doc, clause, k, head_end, trigger, context, d.limit)
+        if match.gap and not d.passive:  # «أطلقت حماس … سراح 13 رهينة»: the phrase's object follows it
+            d.recipient = self._object_after(clause, k_end, context) or d.recipient
+        elif not d.passive and self._passive_phrase(clause, k, k_end, trigger, d.actor) and (
                 released := self._object_after(clause, k_end, context)) is not None:
-            actor, recipient, passive = None, released, True  # «وأطلق سراح زكي»: Zaki was released
+            d.actor, d.recipient, d.passive = None, released, True  # «وأطلق سراح زكي»: Zaki was released
         if trigger.pos != "verb":  # «اشتباكات بين الجيش والمتمردين», «الهدنة بين إسرائيل وحماس»
-            actor, recipient = self._between(clause, k_end, context) or (actor, recipient)
-        if framed and actor is not None and actor.start is not None and actor.start < clause.tokens[k].start \
-                and trigger.type != "CONSULT":  # but «وصل الوزير إلى بيروت في زيارة»: the visitor visits
-            actor = None  # «اعتقلت الشرطة … خلال تظاهرة»: the main clause's subject did not protest
-        if trigger.pos == "noun" and clause.tokens[k].stem in self.lexicon.cues["death_nouns"]:
-            actor, recipient = None, self._death_of(clause, k_end, context) or recipient
-        if support is not None and support < k and not framed and clause.tokens[k].stem not in \
-                self.lexicon.cues["death_nouns"]:  # «نفذت العشرات من الأسر … وقفة احتجاجية»
-            doer = self._subject_after(clause, support, context)
-            if doer is not None and (recipient is None or recipient.start != doer.start):
-                actor = doer
-            elif doer is None and clause.stems[support].startswith(("شهد", "تشهد", "يشهد")) and actor is not None \
-                    and actor.start is not None and actor.start < clause.tokens[k].start:
-                actor = None  # «شهدت العاصمة الجورجية احتجاجات»: the place saw them; its people protested
-        if support is not None and support > k_end:  # «غارة شنتها قوات التحالف»: the verb after names the actor
-            # — when it takes the noun back as its object («شنتها», «نفذها»); in «غارات إسرائيلية تخرج
-            # مطار دمشق عن الخدمة» the noun is the verb's subject and what follows is its object
-            doer = (self._subject_after(clause, support, context) if _resumes(clause, support) else None) or \
-                self._adjective_actor(
-                doc, clause, support + 1, trigger)  # «غارة شنتها طائرة أميركية»
-            if doer is None and actor is not None and actor.start is not None and actor.start < clause.tokens[k].start:
-                actor = None  # «طالبوا برحيل القوات الفرنسية، في احتجاجات نظمت …»: not the forces' protest
-            if doer is not None:
-                if recipient is not None and recipient.start == doer.start:
-                    recipient = None
-                actor = doer
-        if actor is None and trigger.pos != "verb":
-            actor = self._adjective_actor(doc, clause, k_end, trigger) or self._possessor(clause, k_end, context) \
-                or self._decided_by(clause, k, context)
-            if actor is None and event_type == "CONSULT" and support == k and (
-                    opening := self._opening_subject(clause, k)) is not None:
-                actor = self._resolve(opening, context, first=True)  # «وصل السوداني إلى طهران في زيارة»
-            if actor is not None and recipient is not None and actor.start == recipient.start:
-                recipient = None  # the owner of the event noun is not also its target
-            elif actor is not None and recipient is not None and _inside(actor, recipient):
-                actor = None  # «أطلق سراح الناشط الإيراني»: the adjective is the released man's
+            d.actor, d.recipient = self._between(clause, k_end, context) or (d.actor, d.recipient)
+        if d.framed and _before(d.actor, clause.tokens[k]) and trigger.type != "CONSULT":
+            d.actor = None  # «اعتقلت الشرطة … خلال تظاهرة»: the main clause's subject did not protest
+            # (but «وصل الوزير إلى بيروت في زيارة»: the visitor visits)
+        death = clause.tokens[k].stem in self.lexicon.cues["death_nouns"]
+        if death and trigger.pos == "noun":
+            d.actor, d.recipient = None, self._death_of(clause, k_end, context) or d.recipient
+        if d.support is not None and d.support < k and not d.framed and not death:
+            self._support_doer(clause, d, context)  # «نفذت العشرات من الأسر … وقفة احتجاجية»
+        if d.support is not None and d.support > k_end:
+            self._resumed_doer(doc, clause, d, context)  # «غارة شنتها قوات التحالف»
+
+    def _support_doer(self, clause: Clause, d: _Draft, context: Context) -> None:
+        """The subject of the verb of happening before a noun trigger does it."""
+        support = d.support
+        assert support is not None
+        doer = self._subject_after(clause, support, context)
+        if doer is not None and (d.recipient is None or d.recipient.start != doer.start):
+            d.actor = doer
+        elif doer is None and clause.stems[support].startswith(("شهد", "تشهد", "يشهد")) and \
+                _before(d.actor, clause.tokens[d.k]):
+            d.actor = None  # «شهدت العاصمة الجورجية احتجاجات»: the place saw them; its people protested
+
+    def _resumed_doer(self, doc: Document, clause: Clause, d: _Draft, context: Context) -> None:
+        """«غارة شنتها قوات التحالف»: the verb after names the actor — when it takes the noun back
+        as its object («شنتها», «نفذها»); in «غارات إسرائيلية تخرج مطار دمشق عن الخدمة» the noun is
+        the verb's subject and what follows is its object."""
+        support = d.support
+        assert support is not None
+        doer = (self._subject_after(clause, support, context) if _resumes(clause, support) else None) or \
+            self._adjective_actor(doc, clause, support + 1, d.trigger)  # «غارة شنتها طائرة أميركية»
+        if doer is None and _before(d.actor, clause.tokens[d.k]):
+            d.actor = None  # «طالبوا برحيل القوات الفرنسية، في احتجاجات نظمت …»: not the forces' protest
+        if doer is not None:
+            if d.recipient is not None and d.recipient.start == doer.start:
+                d.recipient = None
+            d.actor = doer
+
+    def _fallback_actor(self, doc: Document, clause: Clause, d: _Draft, context: Context) -> None:
+        """An actor the clause does not name: the noun's adjective or owner, the verb's dropped
+        subject, the speaker, the other side of a protested act, or the default for the type."""
+        trigger, k, k_end = d.trigger, d.k, d.k_end
+        if d.actor is None and trigger.pos != "verb":
+            self._noun_owner(doc, clause, d, context)
         if trigger.pos == "noun" and clause.tokens[k_end].suffix in _POSSESSIVES:
-            actor = self._owner_pronoun(clause, context) or actor  # «استقباله», «انسحابها»: whose act it is
-        if trigger.pos == "verb" and not passive and self._counted_victims(clause, k):
-            passive = True  # «قتل 13 عسكريا أميركيا»: a count of victims, whoever the subject was before
-            if actor is not None and actor.start is not None and actor.start > clause.tokens[k].start:
-                actor = None
-            recipient = _victims(doc, clause, k + 2) or _victims(doc, clause, k + 3) or recipient
-        if actor is None and trigger.pos == "verb" and not passive:
-            actor = self._implicit_subject(doc, clause, k, index, context)
-        elif actor is None and _ours(clause.tokens[k], trigger) and context.speaker:
-            actor = _copy(context.speaker)  # «تضامننا»: our solidarity, the speaker's
-        elif actor is None and support is not None and support > 0 and \
-                clause.tokens[support - 1].norm.lstrip("وف") in _PRONOUN_COMPLEMENTIZERS:
-            actor = _copy(context.speaker) if context.speaker else None
+            d.actor = self._owner_pronoun(clause, context) or d.actor  # «استقباله», «انسحابها»: whose act it is
+        if trigger.pos == "verb" and not d.passive and self._counted_victims(clause, k):
+            d.passive = True  # «قتل 13 عسكريا أميركيا»: a count of victims, whoever the subject was before
+            if d.actor is not None and d.actor.start is not None and d.actor.start > clause.tokens[k].start:
+                d.actor = None
+            d.recipient = _victims(doc, clause, k + 2) or _victims(doc, clause, k + 3) or d.recipient
+        if d.actor is None and trigger.pos == "verb" and not d.passive:
+            d.actor = self._implicit_subject(doc, clause, k, d.index, context)
+        elif d.actor is None and _ours(clause.tokens[k], trigger) and context.speaker:
+            d.actor = _copy(context.speaker)  # «تضامننا»: our solidarity, the speaker's
+        elif d.actor is None and d.support is not None and d.support > 0 and \
+                clause.tokens[d.support - 1].norm.lstrip("وف") in _PRONOUN_COMPLEMENTIZERS:
+            d.actor = _copy(context.speaker) if context.speaker else None
         material = trigger.type in MATERIAL or (trigger.type == "CONSULT" and trigger.mode in ("visit", "host"))
-        location = self._location(doc, clause, k, material) or _the_country(clause, context)
-        here = location.country if location and location.country and len(location.country) == 3 else None
-        if trigger.pos != "verb" and event_type in _HOSTILE and (self._reaction_object(clause, k) or (
-                antecedent is not None and self._reaction_object(clause, antecedent))):
-            actor = self._opponent(doc, actor)  # «احتجت موسكو على طرد دبلوماسيين روس»: not Moscow's act
-        if actor is None and trigger.pos != "verb" and event_type in _HOSTILE:
-            actor = self._protested_against(doc, clause, k)  # «استدعت بغداد القائم بالأعمال التركي … غداة قصف»
-        defaulted = actor is None
-        actor = actor or self._default_actor(event_type, context, here)
-        event_type, mode = _by_actor(event_type, mode, trigger, actor)
+        d.location = self._location(doc, clause, k, material) or _the_country(clause, context)
+        if d.location and d.location.country and len(d.location.country) == 3:
+            d.here = d.location.country
+        hostile_noun = trigger.pos != "verb" and d.event_type in _HOSTILE
+        if hostile_noun and (self._reaction_object(clause, k) or (
+                d.antecedent is not None and self._reaction_object(clause, d.antecedent))):
+            d.actor = self._opponent(doc, d.actor)  # «احتجت موسكو على طرد دبلوماسيين روس»: not Moscow's act
+        if d.actor is None and hostile_noun:
+            d.actor = self._protested_against(doc, clause, k)  # «استدعت بغداد القائم بالأعمال التركي … غداة قصف»
+        d.defaulted = d.actor is None
+        d.actor = d.actor or self._default_actor(d.event_type, context, d.here)
+        d.event_type, d.mode = _by_actor(d.event_type, d.mode, trigger, d.actor)
+
+    def _noun_owner(self, doc: Document, clause: Clause, d: _Draft, context: Context) -> None:
+        """«غارة أميركية», «غارة للتحالف», «اتفقوا على منع …», «وصل … في زيارة»: who does a noun's act."""
+        k = d.k
+        d.actor = self._adjective_actor(doc, clause, d.k_end, d.trigger) or self._possessor(
+            clause, d.k_end, context) or self._decided_by(clause, k, context)
+        if d.actor is None and d.event_type == "CONSULT" and d.support == k and (
+                opening := self._opening_subject(clause, k)) is not None:
+            d.actor = self._resolve(opening, context, first=True)  # «وصل السوداني إلى طهران في زيارة»
+        if d.actor is not None and d.recipient is not None and d.actor.start == d.recipient.start:
+            d.recipient = None  # the owner of the event noun is not also its target
+        elif d.actor is not None and d.recipient is not None and _inside(d.actor, d.recipient):
+            d.actor = None  # «أطلق سراح الناشط الإيراني»: the adjective is the released man's
+
+    def _addressee(self, doc: Document, clause: Clause, d: _Draft, context: Context) -> None:
+        """A recipient the clause leaves implicit: an envoy's host, «منهم», whoever struck first."""
+        k, k_end = d.k, d.k_end
         envoy = self._envoy_recipient(doc, clause, k, k_end)
         if envoy is not None:
-            recipient = envoy  # «استدعاءه لسفيره في موسكو»: the envoy's host is the one concerned
-        if recipient is None and event_type in PATIENT_TYPES:
-            recipient = self._pronoun_patient(clause, k, k_end, context)
-        if recipient is None and event_type == "THREATEN" and any(
-                t.stem in _RETALIATION for t in clause.tokens[k_end + 1 : k_end + 10]):
-            recipient = self._attacker(doc, actor)  # «والجماعة تتوعد بالرد»: on whoever struck it
-        if recipient is None and event_type in _ADDRESSED and _addressed_by_pronoun(clause, k_end):
-            recipient = self._sentence_other(doc, clause, actor)  # «طلب ضباط روس لهم بالاستسلام»
-        self._fill_country(actor, context, doc, here)
-        self._fill_country(recipient, context, doc, here)
-        if actor is None and recipient is None:
-            return None  # nobody to say it of: an event with no actor and no recipient codes nothing
-        if actor is not None and recipient is not None and _same(actor, recipient) and actor.name is None:
-            recipient = None
-        if event_type == "CONSULT" and recipient is None and actor is not None and actor.sector in CROWDS:
-            return None  # «اجتمع الآلاف»: a crowd gathering is no consultation
-        if event_type == "CONSULT" and recipient is None and trigger.pos == "verb" and trigger.mode == "visit" \
-                and (mode or self._mode(clause, event_type)) != "multilateral":
-            return None  # «استقبل المستشفى مئة جريح»: a meeting needs someone met
-        if event_type == "CONSULT" and recipient is None and trigger.pos == "noun" and "ال" not in \
-                clause.tokens[k].prefix and (mode or self._mode(clause, event_type)) != "multilateral":
-            return None  # «عقب اجتماع طارئ للقيادة»: a body meeting on its own consults nobody
-        mode = mode or self._mode(clause, event_type)
-        targets = event_type in _PLACE_TARGETS or (event_type == "CONSULT" and mode == "visit")
-        if (recipient is None and targets and location is not None and actor is not None
+            d.recipient = envoy  # «استدعاءه لسفيره في موسكو»: the envoy's host is the one concerned
+        if d.recipient is None and d.event_type in PATIENT_TYPES:
+            d.recipient = self._pronoun_patient(clause, k, k_end, context)
+        if d.recipient is None and d.event_type == "THREATEN" and _retaliation(clause, k_end):
+            d.recipient = self._attacker(doc, d.actor)  # «والجماعة تتوعد بالرد»: on whoever struck it
+        if d.recipient is None and d.event_type in _ADDRESSED and _addressed_by_pronoun(clause, k_end):
+            d.recipient = self._sentence_other(doc, clause, d.actor)  # «طلب ضباط روس لهم بالاستسلام»
+        self._fill_country(d.actor, context, doc, d.here)
+        self._fill_country(d.recipient, context, doc, d.here)
+
+    def _codable(self, clause: Clause, d: _Draft) -> bool:
+        """Someone to say it of, and a meeting with someone met."""
+        actor, event_type = d.actor, d.event_type
+        if actor is None and d.recipient is None:
+            return False  # nobody to say it of: an event with no actor and no recipient codes nothing
+        if actor is not None and d.recipient is not None and _same(actor, d.recipient) and actor.name is None:
+            d.recipient = None
+        if event_type != "CONSULT" or d.recipient is not None:
+            return True
+        if actor is not None and actor.sector in CROWDS:
+            return False  # «اجتمع الآلاف»: a crowd gathering is no consultation
+        multilateral = (d.mode or self._mode(clause, event_type)) == "multilateral"
+        if d.trigger.pos == "verb" and d.trigger.mode == "visit" and not multilateral:
+            return False  # «استقبل المستشفى مئة جريح»: a meeting needs someone met
+        # «عقب اجتماع طارئ للقيادة»: a body meeting on its own consults nobody
+        return not (d.trigger.pos == "noun" and "ال" not in clause.tokens[d.k].prefix and not multilateral)
+
+    def _implied_recipient(self, doc: Document, clause: Clause, d: _Draft, context: Context) -> None:
+        """The place struck or visited, the maker of what is rejected, the one whose act is
+        condemned, the state a protest is against."""
+        event_type, actor, location = d.event_type, d.actor, d.location
+        d.mode = d.mode or self._mode(clause, event_type)
+        targets = event_type in _PLACE_TARGETS or (event_type == "CONSULT" and d.mode == "visit")
+        if (d.recipient is None and targets and location is not None and actor is not None
                 and location.country and location.country != actor.country and location.country not in ORG_CODES):
             # «على منزل في قرية … الفلسطينية», «أقامت الإمارات مستشفى ميدانيا في غازي عنتاب»
-            recipient = Actor(country=location.country, sector=_PLACE_TARGETS.get(event_type, "GOV"))
+            d.recipient = Actor(country=location.country, sector=_PLACE_TARGETS.get(event_type, "GOV"))
         if event_type in _REACTIONS:  # «رفض ممثلو الفصائل طلب ضباط روس …»: the request's maker
-            recipient = self._owner_of_object(doc, clause, k_end, limit, context) or recipient
-        retaliation = any(t.stem in _RETALIATION for t in clause.tokens[k_end + 1 : k_end + 10])
-        if recipient is None and (event_type in _REACTIONS or (event_type == "THREATEN" and retaliation)):
-            recipient = self._reacted_to(doc, clause, k_end)  # «دان الهجوم», «هددت بالرد على المناورات»
-        if recipient is None and actor is not None and actor.country and (
+            d.recipient = self._owner_of_object(doc, clause, d.k_end, d.limit, context) or d.recipient
+        reacting = event_type in _REACTIONS or (event_type == "THREATEN" and _retaliation(clause, d.k_end))
+        if d.recipient is None and reacting:
+            d.recipient = self._reacted_to(doc, clause, d.k_end)  # «دان الهجوم», «هددت بالرد على المناورات»
+        if d.recipient is None and actor is not None and actor.country and (
                 event_type == "PROTEST" or (event_type in _CROWD_CLAIMS and actor.sector in CROWDS)):
-            recipient = Actor(country=actor.country, sector="GOV")  # no target named: the state
-        timex = _timex(doc, clause, k, future)
+            d.recipient = Actor(country=actor.country, sector="GOV")  # no target named: the state
+
+    def _dated(self, doc: Document, clause: Clause, d: _Draft, context: Context) -> bool:
+        """The event's own date; False for history told as background."""
+        k = d.k
+        timex = _timex(doc, clause, k, d.future)
         if any(self.lexicon.cues["background"].ends_at(clause.stems, i + 1) for i in range(k)):
-            return None  # history told as background («سبق أن …»), not news
+            return False  # history told as background («سبق أن …»), not news
         if _pluperfect(clause, k) and not _recent(timex, doc.date):
-            return None  # «وكانت أثينا وقعت في منتصف حزيران اتفاقا»: what had happened before the news
+            return False  # «وكانت أثينا وقعت في منتصف حزيران اتفاقا»: what had happened before the news
         if timex is not None and not timex.future:
             context.dated = (clause.sentence.index, timex)
-        elif timex is None and context.dated and clause.sentence.index - context.dated[0] <= 1 and not future:
+        elif timex is None and context.dated and clause.sentence.index - context.dated[0] <= 1 and not d.future:
             timex = context.dated[1]  # the story goes on the day the sentence before gave
-        self._remember(context, actor, recipient, clause.sentence.index, _last_complementizer(clause, k) < 0)
-        tokens = clause.tokens
+        d.timex = timex
+        return True
+
+    def _event(self, doc: Document, clause: Clause, d: _Draft) -> Event:
+        tokens, k, k_end, timex = clause.tokens, d.k, d.k_end, d.timex
         return Event(
-            doc_id=doc.id, event_type=event_type, mode=mode, cameo=trigger.cameo, actor=actor,
-            recipient=recipient, date=timex.value if timex else doc.date,
+            doc_id=doc.id, event_type=d.event_type, mode=d.mode, cameo=d.trigger.cameo, actor=d.actor,
+            recipient=d.recipient, date=timex.value if timex else doc.date,
             date_precision=timex.precision if timex else ("published" if doc.date else "unknown"),
             evidence=[_evidence(doc, clause.sentence)], trigger=doc.text[tokens[k].start:tokens[k_end].end],
-            trigger_start=tokens[k].start, trigger_end=tokens[k_end].end, location=location,
-            goldstein=trigger.goldstein, confidence=0.6 if trigger.pos == "noun" else 0.7,
-            headline=_is_title(doc, clause) or (framed and "ال" in tokens[k].prefix),
-            anaphoric=index not in self.lexicon.verbal and "ال" in tokens[k].prefix,
-            default_actor=defaulted and actor is not None)
+            trigger_start=tokens[k].start, trigger_end=tokens[k_end].end, location=d.location,
+            goldstein=d.trigger.goldstein, confidence=0.6 if d.trigger.pos == "noun" else 0.7,
+            headline=_is_title(doc, clause) or (d.framed and "ال" in tokens[k].prefix),
+            anaphoric=d.index not in self.lexicon.verbal and "ال" in tokens[k].prefix,
+            default_actor=d.defaulted and d.actor is not None)
 
     @staticmethod
     def _coordinated(clause: Clause, event: Event) -> list[Event]:
@@ -1375,6 +1485,16 @@ class EventCoder:
 # -------------------------------------------------------------------- helpers
 def _copy(actor: Actor) -> Actor:
     return Actor(actor.country, actor.sector, actor.org, actor.name, actor.text, actor.start, actor.end)
+
+
+def _before(actor: Actor | None, token: Token) -> bool:
+    """Whether ``actor`` was read from words before ``token``."""
+    return actor is not None and actor.start is not None and actor.start < token.start
+
+
+def _retaliation(clause: Clause, k_end: int) -> bool:
+    """«تتوعد بالرد», «هددت بالرد على المناورات»: a word of retaliation follows the trigger."""
+    return any(t.stem in _RETALIATION for t in clause.tokens[k_end + 1 : k_end + 10])
 
 
 def _inside(a: Actor, b: Actor) -> bool:
