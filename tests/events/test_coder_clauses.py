@@ -261,6 +261,15 @@ def test_a_summons_is_a_protest_only_of_an_envoy(extractor: Extractor) -> None:
     assert summons and summons[0].recipient is not None and summons[0].recipient.country == "IRN"
 
 
+def test_the_ambassadress_is_not_her_ambassador(extractor: Extractor) -> None:
+    """«السفيرة» normalizes like «سفيره» (his ambassador); summoning her is a protest, recalling
+    one's own ambassador («سفيرها») a withdrawal."""
+    doc = code(extractor, "استدعت الخارجية الفرنسية أمس السفيرة الإيرانية في باريس.")
+    assert of_type(doc, "ACCUSE") and not of_type(doc, "SANCTION")
+    doc = code(extractor, "استدعت فرنسا أمس سفيرها في طهران للتشاور.")
+    assert of_type(doc, "SANCTION")
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

@@ -357,7 +357,12 @@ class EventCoder:
     def _read(self, doc: Document, clause: Clause, match: Match, limit: int) -> _Draft | None:
         """How the trigger is read: a verb, a verbal noun («في قصف أميركي», «أعلنت إيطاليا طرد»),
         or a noun joined to one before it; None when the word is no form of it."""
-        index = int(match.entries[0].key)
+        # «استدعت السفيرة» is not «استدعت سفيره» (her ambassador): the article is no pronoun
+        readings = [int(e.key) for e in match.entries if not _possessed_with_article(
+            self.lexicon.triggers[int(e.key)], clause.tokens[match.last])]
+        if not readings:
+            return None
+        index = readings[0]
         trigger = self.lexicon.triggers[index]
         k = match.first
         if trigger.pos == "verb" and not self.lexicon.is_verb_form(index, clause.tokens[k].norm):
@@ -1485,6 +1490,16 @@ class EventCoder:
 # -------------------------------------------------------------------- helpers
 def _copy(actor: Actor) -> Actor:
     return Actor(actor.country, actor.sector, actor.org, actor.name, actor.text, actor.start, actor.end)
+
+
+def _possessed_with_article(trigger: Trigger, last: Token) -> bool:
+    """The phrase ends in a word with a possessive pronoun («سفيره») that matched a word with the
+    article («السفيرة» normalizes to «السفيره»): the two cannot be one word."""
+    if trigger.pos != "phrase":
+        return False
+    word = trigger.form.split()[-1]
+    article = "ال" in last.prefix or last.norm.lstrip("وف").startswith(("ال", "بال", "لل"))
+    return article and not word.startswith("ال") and word.endswith(("ه", "ها", "هم", "هما"))
 
 
 def _before(actor: Actor | None, token: Token) -> bool:
