@@ -270,6 +270,14 @@ def test_the_ambassadress_is_not_her_ambassador(extractor: Extractor) -> None:
     assert of_type(doc, "SANCTION")
 
 
+def test_a_received_invitation_is_the_sender_s_request(extractor: Extractor) -> None:
+    """«تلقى وزير الخارجية الأردني دعوة من نظيره القطري»: Qatar invites, Jordan is invited."""
+    doc = code(extractor, "وتلقى وزير الخارجية الأردني أمس دعوة من نظيره القطري لزيارة الدوحة.")
+    invitations = of_type(doc, "REQUEST")
+    assert invitations and invitations[0].actor is not None and invitations[0].actor.country == "QAT"
+    assert invitations[0].recipient is not None and invitations[0].recipient.country == "JOR"
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

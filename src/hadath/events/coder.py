@@ -470,6 +470,21 @@ class EventCoder:
             self._support_doer(clause, d, context)  # «نفذت العشرات من الأسر … وقفة احتجاجية»
         if d.support is not None and d.support > k_end:
             self._resumed_doer(doc, clause, d, context)  # «غارة شنتها قوات التحالف»
+        if trigger.pos == "noun" and self._received(clause, k):
+            self._giver(clause, d, context)  # «تلقى الوزير دعوة من نظيره»: the counterpart invites
+
+    def _received(self, clause: Clause, k: int) -> bool:
+        """A verb of receiving governs the noun («تلقى الرئيس دعوة», «تسلم رسالة»)."""
+        receiving = self.lexicon.cues["receiving"]
+        return any(receiving.ends_at(clause.stems, i + 1) for i in range(max(0, k - 8), k))
+
+    def _giver(self, clause: Clause, d: _Draft, context: Context) -> None:
+        """The receiver is the recipient; the actor is whoever the noun came «من» (from), if named."""
+        receiver = d.actor
+        giver = next((p for p in clause.phrases if 0 < clause.local(p.first) - d.k_end <= 5
+                      and self._prep(clause, p) == "من"), None)
+        d.actor = self._resolve(giver, context, first=True) if giver is not None else None
+        d.recipient = receiver
 
     def _support_doer(self, clause: Clause, d: _Draft, context: Context) -> None:
         """The subject of the verb of happening before a noun trigger does it."""
