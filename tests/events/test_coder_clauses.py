@@ -278,6 +278,15 @@ def test_a_received_invitation_is_the_sender_s_request(extractor: Extractor) -> 
     assert invitations[0].recipient is not None and invitations[0].recipient.country == "JOR"
 
 
+def test_an_easing_told_in_the_present_is_no_event(extractor: Extractor) -> None:
+    """«وقف لإطلاق النار، يخفف مأساة النازحين»: what a ceasefire would ease; a concession, like
+    other material acts, is reported in the past («خففت الحكومة القيود»)."""
+    doc = code(extractor, "وقال الوزير إن بلاده تسعى إلى وقف لإطلاق النار، يخفف مأساة النازحين.")
+    assert not of_type(doc, "CONCEDE")
+    doc = code(extractor, "وخففت الحكومة الأردنية أمس القيود على حركة المسافرين.")
+    assert of_type(doc, "CONCEDE")
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

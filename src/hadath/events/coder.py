@@ -38,7 +38,8 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 INTRANSITIVE = frozenset({"PROTEST", "MOBILIZE", "RETREAT"})
 # Material acts: told in the imperfect they are habitual or ongoing, not reported events. Verbal
 # acts (demand, condemn, reject…) told in the imperfect are performed by the telling itself.
-MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "COOPERATE", "RETREAT", "SANCTION"})
+MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "COOPERATE", "RETREAT", "SANCTION",
+                      "CONCEDE"})
 # Told in the imperfect, these are habitual, ongoing or planned rather than reported (meetings too).
 HABITUAL = MATERIAL | {"CONSULT"}
 AGENT_SECTORS = frozenset({"COP", "MIL", "GOV", "REB", "SPY", "JUD", "LEG", "UAF", "IGO", "PTY"})
