@@ -169,6 +169,7 @@ class Event:
     # kept only as evidence of an event told in full elsewhere in the document
     anaphoric: bool = False  # a definite noun («الغارات») that may retell an event told before
     default_actor: bool = False  # the actor was not named; it was filled from the discourse
+    outcome: bool = False  # a death told as what an attack did («قتل … في غارة», «مقتل»), not the attack
 
     def to_dict(self) -> dict[str, Any]:
         """The event in the shape of FORMAT.md §2 (with a few more fields)."""

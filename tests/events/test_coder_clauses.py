@@ -287,6 +287,17 @@ def test_an_easing_told_in_the_present_is_no_event(extractor: Extractor) -> None
     assert of_type(doc, "CONCEDE")
 
 
+def test_a_leader_killed_in_a_strike_is_one_event_of_the_striker(extractor: Extractor) -> None:
+    """«أن قياديا كبيرا في تنظيم القاعدة قتل … في غارة جوية أميركية»: killed (a passive, though
+    his group is armed), by the American strike, one event; he is al-Qaeda's."""
+    doc = code(extractor, "أعلن البنتاغون أمس أن قياديا كبيرا في تنظيم القاعدة قتل منتصف يوليو في غارة جوية "
+                          "أميركية في أفغانستان.", "2015-08-01")
+    attacks = of_type(doc, "ASSAULT")
+    assert len(attacks) == 1
+    assert attacks[0].actor is not None and attacks[0].actor.country == "USA"
+    assert attacks[0].recipient is not None and attacks[0].recipient.org == "al-Qaeda"
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

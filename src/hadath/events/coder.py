@@ -637,7 +637,8 @@ class EventCoder:
             goldstein=d.trigger.goldstein, confidence=0.6 if d.trigger.pos == "noun" else 0.7,
             headline=_is_title(doc, clause) or (d.framed and "ال" in tokens[k].prefix),
             anaphoric=d.index not in self.lexicon.verbal and "ال" in tokens[k].prefix,
-            default_actor=d.defaulted and d.actor is not None)
+            default_actor=d.defaulted and d.actor is not None,
+            outcome=d.event_type == "ASSAULT" and (d.passive or tokens[k].stem in self.lexicon.cues["death_nouns"]))
 
     @staticmethod
     def _coordinated(clause: Clause, event: Event) -> list[Event]:
@@ -939,6 +940,8 @@ class EventCoder:
             prone = self.lexicon.passive_index.match_at(clause.forms, k) is not None
             if prone and subject.actor.sector in CROWDS and subject.kind not in ("country", "organisation"):
                 return True  # «أن شابا قتل», «شخصين قتلا»: civilians were killed, they did not kill
+            if prone and subject.kind not in ("country", "organisation") and self._killed_in(clause, k):
+                return True  # «أن قياديا في القاعدة قتل منتصف يوليو … في غارة»: killed in a strike
             return following is not None and prone and (
                 following.norm in self.lexicon.cues["frame_preps"] or following.norm == "في"
                 or following.prefix.lstrip("وف") == "ب")
@@ -1438,9 +1441,11 @@ class EventCoder:
                 if m.entity.kind in ("country", "capital") and 0 < len(between) <= 30 and _LED_BY.search(between):
                     actor.country = m.entity.country  # «قوات التحالف الذي تقوده السعودية»
                     return
-                if m.entity.kind == "organisation" and between.strip() in ("في", "من", "ب") and m.entity.country \
-                        and m.entity.country not in ORG_CODES:
-                    actor.country = m.entity.country  # «خمسة مسؤولين في الحرس الثوري»
+                joint = between.strip(" «»\"“”").split()  # «مسؤولين في», «قياديا كبيرا في»
+                member = m.entity.kind == "organisation" and 0 < len(joint) <= 2 and joint[-1] in ("في", "من", "ب")
+                if member and m.entity.country and (m.entity.country not in ORG_CODES or m.entity.country == "IMG"):
+                    actor.country = m.entity.country  # «خمسة مسؤولين في الحرس الثوري», «قيادي في «القاعدة»»
+                    actor.org = actor.org or ((m.entity.org or m.entity.name) if m.entity.country == "IMG" else None)
                     return
         actor.country = here or context.country
 

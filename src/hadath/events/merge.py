@@ -100,6 +100,8 @@ _MODES_APART = frozenset({"COERCE", "SANCTION", "CONSULT", "RETREAT", "AID", "RE
 
 
 def same_event(a: Event, b: Event) -> bool:
+    if a.event_type == b.event_type == "ASSAULT" and a.outcome != b.outcome and _one_sentence(a, b):
+        return True  # «قتل قيادي في القاعدة … في غارة أمريكية»: the death is what the strike did
     if a.event_type != b.event_type or not _places_fit(a, b):
         return False
     if a.event_type in _MODES_APART and a.mode and b.mode and a.mode != b.mode:
@@ -129,6 +131,9 @@ def _absorb(into: Event, other: Event) -> None:
     if (into.default_actor or into.actor is None) and not other.default_actor and other.actor is not None:
         into.actor, into.default_actor = other.actor, False
         into.date, into.date_precision = other.date, other.date_precision  # the named act's own date
+    elif into.outcome and not other.outcome and not other.default_actor and other.actor is not None:
+        into.actor = other.actor  # the strike names who killed; the death's subject was the victim's side
+    into.outcome = into.outcome and other.outcome
     if into.date_precision == "published" and other.date_precision != "published":
         into.date, into.date_precision = other.date, other.date_precision
     for mine, theirs in ((into.actor, other.actor), (into.recipient, other.recipient)):
