@@ -126,3 +126,12 @@ def test_the_enemy_with_a_nationality_is_that_state_s_forces(extractor) -> None:
     doc = extractor.document("وقالت القيادة إن العدو الإسرائيلي قصف مواقع في الجنوب أمس.", DATE)
     enemy = [e for e in doc.events if e.event_type == "ASSAULT"]
     assert enemy and enemy[0].actor is not None and (enemy[0].actor.country, enemy[0].actor.sector) == ("ISR", "MIL")
+
+
+def test_an_organisation_s_short_name_after_its_full_name(extractor) -> None:
+    """«القاعدة» is the base or the rule until the text has named «تنظيم القاعدة»."""
+    doc = extractor.document("وقال المتحدث إن القاعدة العسكرية تعرضت لهجوم أمس.", DATE)
+    assert not [m for m in doc.mentions if m.entity.kind == "organisation"]
+    doc = extractor.document("قال البنتاغون إن تنظيم القاعدة خسر قادة. وأضاف أن قياديا في «القاعدة» قتل أمس.", DATE)
+    short = [m for m in doc.mentions if doc.text[m.start:m.end] == "القاعدة"]
+    assert len(short) == 1 and short[0].entity.name == "al-Qaeda"

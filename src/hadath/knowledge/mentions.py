@@ -22,6 +22,7 @@ from hadath.doc import Document, Mention, Token
 from hadath.knowledge.gazetteer import Entry, Match
 from hadath.knowledge.kb import ORG_CODES, KnowledgeBase
 
+_ORG_HEADS = frozenset({"تنظيم", "حركه", "جماعه"})  # generic heads of organisation names
 _CLUB_WORDS = frozenset({"نادي", "فريق", "منتخب"})
 _BIG_CITY = 300_000  # people: a city this big is rarely named by accident
 _MIN_PARTIAL = 4  # letters a word needs to stand for a person alone
@@ -50,6 +51,7 @@ class MentionFinder:
         doc.mentions = _supported(doc, self.kb)
         doc.mentions.sort(key=lambda m: m.start)
         self._partials(doc, on)
+        self._short_names(doc)
         doc.places = [m for m in doc.mentions if m.entity.kind in ("place", "country", "capital")]
         return doc
 
@@ -143,6 +145,23 @@ class MentionFinder:
         for m in doc.mentions:
             if m.how == "partial" and m.entity.kind == "person":
                 self._repoint(doc, m, named, on)
+        doc.mentions.extend(extra)
+        doc.mentions.sort(key=lambda m: m.start)
+
+    def _short_names(self, doc: Document) -> None:
+        """«القاعدة» is the base or the rule, unless the document has named «تنظيم القاعدة»: then the
+        name without its generic head («تنظيم», «حركة», «جماعة») is that organisation too."""
+        tails: dict[str, Mention] = {}
+        for m in doc.mentions:
+            words = doc.text[m.start:m.end].split()
+            if m.entity.kind == "organisation" and len(words) == 2 and bare(normalize_key(words[0])) in _ORG_HEADS:
+                tails.setdefault(bare(normalize_key(words[1])), m)
+        if not tails:
+            return
+        covered = {i for m in doc.mentions for i in range(m.first_token, m.last_token + 1)}
+        extra = [replace(tails[bare(t.stem)], start=t.start, end=t.end, sentence=t.sentence, first_token=t.index,
+                         last_token=t.index, how="partial")
+                 for t in doc.tokens if t.index not in covered and bare(t.stem) in tails and "ال" in t.prefix]
         doc.mentions.extend(extra)
         doc.mentions.sort(key=lambda m: m.start)
 
