@@ -298,6 +298,13 @@ def test_a_leader_killed_in_a_strike_is_one_event_of_the_striker(extractor: Extr
     assert attacks[0].recipient is not None and attacks[0].recipient.org == "al-Qaeda"
 
 
+def test_a_death_the_speaker_reports_is_not_the_speaker_s_act(extractor: Extractor) -> None:
+    """«وقال المركز إنه بعد مقتل هذين الشخصين …»: the centre reports the deaths, it did not kill."""
+    doc = code(extractor, "أعلن مسؤولون طلبة أمس أن شابا قتل. وقال المركز إنه بعد مقتل الشابين ارتفعت الحصيلة.")
+    for killing in of_type(doc, "ASSAULT"):
+        assert killing.actor is None or killing.actor.sector not in ("EDU", "NGO")
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

@@ -531,7 +531,8 @@ class EventCoder:
         elif d.actor is None and _ours(clause.tokens[k], trigger) and context.speaker:
             d.actor = _copy(context.speaker)  # «تضامننا»: our solidarity, the speaker's
         elif d.actor is None and d.support is not None and d.support > 0 and \
-                clause.tokens[d.support - 1].norm.lstrip("وف") in _PRONOUN_COMPLEMENTIZERS:
+                clause.tokens[d.support - 1].norm.lstrip("وف") in _PRONOUN_COMPLEMENTIZERS and \
+                clause.tokens[k].stem not in self.lexicon.cues["death_nouns"]:  # «إنه بعد مقتل …»: not the speaker's
             d.actor = _copy(context.speaker) if context.speaker else None
         material = trigger.type in MATERIAL or (trigger.type == "CONSULT" and trigger.mode in ("visit", "host"))
         d.location = self._location(doc, clause, k, material) or _the_country(clause, context)
