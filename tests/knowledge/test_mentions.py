@@ -135,3 +135,9 @@ def test_an_organisation_s_short_name_after_its_full_name(extractor) -> None:
     doc = extractor.document("قال البنتاغون إن تنظيم القاعدة خسر قادة. وأضاف أن قياديا في «القاعدة» قتل أمس.", DATE)
     short = [m for m in doc.mentions if doc.text[m.start:m.end] == "القاعدة"]
     assert len(short) == 1 and short[0].entity.name == "al-Qaeda"
+
+
+def test_function_words_are_never_a_variant_name(extractor) -> None:
+    """«أيضا على» sounds like «إياد علاوي»; closed-class words are no name."""
+    doc = extractor.document("وحكم أيضا على الصحافي بالسجن ثلاث سنوات.", DATE)
+    assert not [m for m in doc.mentions if m.entity.kind == "person"]

@@ -21,6 +21,7 @@ from hadath.arabic.tokens import Tokenizer
 from hadath.doc import Document, Mention, Token
 from hadath.knowledge.gazetteer import Entry, Match
 from hadath.knowledge.kb import ORG_CODES, KnowledgeBase
+from hadath.knowledge.newnames import FUNCTION_WORDS
 
 _ORG_HEADS = frozenset({"تنظيم", "حركه", "جماعه"})  # generic heads of organisation names
 _CLUB_WORDS = frozenset({"نادي", "فريق", "منتخب"})
@@ -98,7 +99,9 @@ class MentionFinder:
     def _variants(self, tokens: list[Token], forms: list[list[str]], found: list[Mention | None],
                   on: dt.date | None) -> list[Mention]:
         covered = {i for m in found if m for i in range(m.first_token, m.last_token + 1)}
-        keys = [phonetic_key(f[0]) if f[0][:1].isalpha() else "" for f in forms]
+        # a closed-class word («على», «أيضا») is never part of a name however it sounds
+        keys = [phonetic_key(f[0]) if f[0][:1].isalpha() and bare(t.norm) not in FUNCTION_WORDS else ""
+                for f, t in zip(forms, tokens, strict=True)]
         starts = self.kb.name_starts
         out: list[Mention] = []
         base = tokens[0].index if tokens else 0
