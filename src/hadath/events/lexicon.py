@@ -108,14 +108,20 @@ class CueSet:
 
     phrases: frozenset[tuple[str, ...]]
     longest: int
+    lasts: frozenset[str] = frozenset()  # the last word of every cue: most positions end none
 
     @classmethod
     def of(cls, items: list[str]) -> CueSet:
         phrases = frozenset(tuple(normalize_key(i).split()) for i in items if normalize_key(i))
-        return cls(phrases, max((len(p) for p in phrases), default=0))
+        return cls(phrases, max((len(p) for p in phrases), default=0), frozenset(p[-1] for p in phrases))
 
     def ends_at(self, words: list[str], end: int) -> int:
         """Length of the longest cue that ends just before ``end`` in ``words`` (0 if none)."""
+        if end < 1:
+            return 0
+        last = words[end - 1]
+        if last not in self.lasts and not (len(last) > 2 and last[0] in "وف" and last[1:] in self.lasts):
+            return 0
         for size in range(min(self.longest, end), 0, -1):
             candidate = tuple(words[end - size : end])
             if candidate in self.phrases:

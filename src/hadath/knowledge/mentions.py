@@ -12,7 +12,7 @@ Three passes over each sentence's tokens:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from hadath.arabic.forms import bare
 from hadath.arabic.names import phonetic_key, same_name
@@ -23,6 +23,7 @@ from hadath.knowledge.gazetteer import Entry, Match
 from hadath.knowledge.kb import ORG_CODES, KnowledgeBase
 from hadath.knowledge.newnames import FUNCTION_WORDS
 
+_KEY_CACHE = 200_000  # words whose phonetic key is kept; the cache is emptied beyond
 _ORG_HEADS = frozenset({"تنظيم", "حركه", "جماعه"})  # generic heads of organisation names
 _CLUB_WORDS = frozenset({"نادي", "فريق", "منتخب"})
 _BIG_CITY = 300_000  # people: a city this big is rarely named by accident
@@ -35,6 +36,7 @@ class MentionFinder:
 
     kb: KnowledgeBase
     tokenizer: Tokenizer
+    keys: dict[str, str] = field(default_factory=dict)  # phonetic keys of words seen (bounded cache)
 
     def __call__(self, doc: Document) -> Document:
         on = doc.date
@@ -96,11 +98,19 @@ class MentionFinder:
         return Mention(first.start, last.end, first.sentence, first.index, last.index, entity, how,
                        1.0, entry.plural)
 
+    def _key(self, word: str) -> str:
+        key = self.keys.get(word)
+        if key is None:
+            if len(self.keys) > _KEY_CACHE:
+                self.keys.clear()
+            key = self.keys[word] = phonetic_key(word)
+        return key
+
     def _variants(self, tokens: list[Token], forms: list[list[str]], found: list[Mention | None],
                   on: dt.date | None) -> list[Mention]:
         covered = {i for m in found if m for i in range(m.first_token, m.last_token + 1)}
         # a closed-class word («على», «أيضا») is never part of a name however it sounds
-        keys = [phonetic_key(f[0]) if f[0][:1].isalpha() and bare(t.norm) not in FUNCTION_WORDS else ""
+        keys = [self._key(f[0]) if f[0][:1].isalpha() and bare(t.norm) not in FUNCTION_WORDS else ""
                 for f, t in zip(forms, tokens, strict=True)]
         starts = self.kb.name_starts
         out: list[Mention] = []
