@@ -305,6 +305,12 @@ def test_a_death_the_speaker_reports_is_not_the_speaker_s_act(extractor: Extract
         assert killing.actor is None or killing.actor.sector not in ("EDU", "NGO")
 
 
+def test_what_someone_was_responsible_for_is_a_biography(extractor: Extractor) -> None:
+    """«كان مسؤولا عن تدريب المقاتلين وعن الدعم المالي للجماعات»: his past duties, not events."""
+    doc = code(extractor, "وأضاف أن القيادي كان مسؤولا عن تدريب المقاتلين، وكذلك عن الدعم المالي لتنظيم القاعدة.")
+    assert not of_type(doc, "AID")
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events
