@@ -311,6 +311,13 @@ def test_what_someone_was_responsible_for_is_a_biography(extractor: Extractor) -
     assert not of_type(doc, "AID")
 
 
+def test_a_call_to_act_with_a_long_object(extractor: Extractor) -> None:
+    """«دعا الرئيس ألمانيا والدول الصناعية الكبرى إلى دعم …»: the support is asked for."""
+    doc = code(extractor, "ودعا الرئيس الكيني أمس ألمانيا والدول الصناعية الكبرى إلى دعم إصلاح نظام الديون.")
+    assert of_type(doc, "REQUEST")
+    assert not of_type(doc, "SUPPORT")
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

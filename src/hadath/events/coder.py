@@ -698,6 +698,8 @@ class EventCoder:
             i -= 1  # the subject and the date between the verb and its object
         if i < 0:
             return False
+        if clause.words[k - 1] == "الي" and self._called_to(clause, i):
+            return True  # «دعا روتو ألمانيا والدول الصناعية الكبرى إلى دعم …»: a long object before «إلى»
         plural = self.lexicon.plural_participles.get(clause.stems[i])  # «مطالبين بطرد السفير»
         if plural is not None:
             return self.lexicon.triggers[plural].type in _SPEECH_TYPES
@@ -708,6 +710,22 @@ class EventCoder:
         head = self.lexicon.triggers[index]
         speech = head.type in _SPEECH_TYPES or (agreed and head.form.startswith("وافق"))
         return speech and head.pos == "verb" and self.lexicon.is_verb_form(index, clause.tokens[i].norm)
+
+    def _called_to(self, clause: Clause, i: int) -> bool:
+        """A verb of calling or demanding within a few words before ``i`` in the same stretch of
+        the clause (no punctuation, no other verb between): what follows its «إلى» is asked for."""
+        for j in range(i, max(-1, i - 8), -1):
+            if not clause.words[j][:1].isalpha():
+                return False
+            match = self.lexicon.trigger_index.match_at(clause.forms, j)
+            if match is None or match.last != j:
+                continue
+            index = int(match.entries[0].key)
+            head = self.lexicon.triggers[index]
+            verb = head.pos == "verb" and self.lexicon.is_verb_form(index, clause.tokens[j].norm)
+            if verb or j < i:
+                return verb and head.type == "REQUEST"
+        return False
 
     def _joined_noun(self, clause: Clause, k: int) -> int | None:
         """The event noun an «و»-joined noun trigger is coordinated with («طرد دبلوماسيين ومنع
