@@ -318,6 +318,12 @@ def test_a_call_to_act_with_a_long_object(extractor: Extractor) -> None:
     assert not of_type(doc, "SUPPORT")
 
 
+def test_all_who_were_arrested_is_a_description(extractor: Extractor) -> None:
+    """«طالب بالإفراج عن جميع من اعتقلوا»: those arrested, not a new arrest."""
+    doc = code(extractor, "وطالب المكتب الأممي أمس المجلس العسكري في ميانمار بالإفراج عن جميع من اعتقلوا.")
+    assert not of_type(doc, "COERCE")
+
+
 def test_pluperfect_background_is_left_out_unless_recent(extractor: Extractor) -> None:
     old = code(extractor, "وكانت مصر والسودان وقعتا في مارس/آذار 2019 اتفاقا للتعاون الأمني.")
     assert not old.events

@@ -370,9 +370,10 @@ class EventCoder:
             return None  # «الطلب» is a noun, not the verb «طلب»
         if trigger.pos == "phrase" and index not in self.lexicon.verbal:
             trigger = replace(trigger, pos="noun")  # «غارات جوية», «حالة الطوارئ»: a nominal phrase is a noun
-        if trigger.pos == "verb" and k > 0 and clause.words[k - 1] == "من" and \
-                self.lexicon.present_tense(index, clause.tokens[k].norm):
-            return None  # «عقوبات على من يعرقلون الانتقال»: whoever does it, a description
+        if trigger.pos == "verb" and k > 0 and clause.words[k - 1] == "من" and (
+                self.lexicon.present_tense(index, clause.tokens[k].norm)
+                or (k > 1 and clause.words[k - 2].lstrip("و") in ("جميع", "كل", "كافه"))):
+            return None  # «عقوبات على من يعرقلون الانتقال», «الإفراج عن جميع من اعتقلوا»: whoever, a description
         if trigger.pos == "verb" and k > 0 and (clause.words[k - 1] in _NOMINAL_CONTEXT or self._object_of_verb(
                 doc, clause, k)):
             trigger = replace(trigger, pos="noun")  # «في قصف أميركي», «أعلنت إيطاليا طرد»: the verbal noun
