@@ -578,17 +578,18 @@ class EventCoder:
         self._fill_country(d.recipient, context, doc, d.here)
 
     def _codable(self, clause: Clause, d: _Draft) -> bool:
-        """Someone to say it of, and a meeting with someone met."""
+        """Someone to say it of, and a meeting with someone met (the mode is settled here)."""
         actor, event_type = d.actor, d.event_type
         if actor is None and d.recipient is None:
             return False  # nobody to say it of: an event with no actor and no recipient codes nothing
+        d.mode = d.mode or self._mode(clause, event_type)
         if actor is not None and d.recipient is not None and _same(actor, d.recipient) and actor.name is None:
             d.recipient = None
         if event_type != "CONSULT" or d.recipient is not None:
             return True
         if actor is not None and actor.sector in CROWDS:
             return False  # «اجتمع الآلاف»: a crowd gathering is no consultation
-        multilateral = (d.mode or self._mode(clause, event_type)) == "multilateral"
+        multilateral = d.mode == "multilateral"
         if d.trigger.pos == "verb" and d.trigger.mode == "visit" and not multilateral:
             return False  # «استقبل المستشفى مئة جريح»: a meeting needs someone met
         # «عقب اجتماع طارئ للقيادة»: a body meeting on its own consults nobody
@@ -598,7 +599,6 @@ class EventCoder:
         """The place struck or visited, the maker of what is rejected, the one whose act is
         condemned, the state a protest is against."""
         event_type, actor, location = d.event_type, d.actor, d.location
-        d.mode = d.mode or self._mode(clause, event_type)
         targets = event_type in _PLACE_TARGETS or (event_type == "CONSULT" and d.mode == "visit")
         if (d.recipient is None and targets and location is not None and actor is not None
                 and location.country and location.country != actor.country and location.country not in ORG_CODES):
