@@ -20,15 +20,22 @@ def of_type(doc: Document, event_type: str) -> list[Event]:
     return [e for e in doc.events if e.event_type == event_type]
 
 
+def first(doc: Document, event_type: str) -> Event:
+    """The first event of ``event_type``; the test fails when there is none."""
+    found = of_type(doc, event_type)
+    assert found, f"no {event_type} event in {[e.event_type for e in doc.events]}"
+    return found[0]
+
+
 def test_coordinated_verb_keeps_its_own_object(extractor: Extractor) -> None:
     """«رحبت … بالاتفاق ودعت الحوثيين»: the welcome has no Houthi recipient; the call goes to
     them and is made by the League (the «ـيين» plural is the object, not the subject)."""
     doc = code(extractor, "رحبت جامعة الدول العربية أمس بالاتفاق ودعت الحوثيين إلى احترامه.")
-    support = of_type(doc, "SUPPORT")
-    assert support and support[0].recipient is None
-    request = of_type(doc, "REQUEST")
-    assert request and request[0].actor is not None and request[0].actor.org == "Arab League"
-    assert request[0].recipient is not None and request[0].recipient.country == "YEM"
+    support = first(doc, "SUPPORT")
+    assert support.recipient is None
+    request = first(doc, "REQUEST")
+    assert request.actor is not None and request.actor.org == "Arab League"
+    assert request.recipient is not None and request.recipient.country == "YEM"
 
 
 def test_purpose_is_not_an_event(extractor: Extractor) -> None:
@@ -77,17 +84,17 @@ def test_what_leaders_agreed_on_is_done_by_them(extractor: Extractor) -> None:
     summit's place), and airlines are a business."""
     doc = code(extractor, "اتفق قادة الاتحاد الأوروبي، خلال قمة في بروكسل مساء الخميس، على منع شركات الطيران "
                           "الروسية من التحليق في أجواء الاتحاد.")
-    bans = of_type(doc, "COERCE")
-    assert bans and bans[0].actor is not None and bans[0].actor.country == "EUR"
-    assert bans[0].recipient is not None and (bans[0].recipient.country, bans[0].recipient.sector) == ("RUS", "BUS")
+    bans = first(doc, "COERCE")
+    assert bans.actor is not None and bans.actor.country == "EUR"
+    assert bans.recipient is not None and (bans.recipient.country, bans.recipient.sector) == ("RUS", "BUS")
 
 
 def test_the_authorities_after_a_un_envoy_are_the_host_state_s(extractor: Extractor) -> None:
     """«السلطات» (plural, unnamed) is not the UN envoy named just before it."""
     doc = code(extractor, "وندد المبعوث الأممي إلى ليبيا أمس بالهجوم على المتظاهرين، "
                           "ودعا السلطات إلى محاسبة المسؤولين.")
-    calls = of_type(doc, "REQUEST")
-    assert calls and calls[0].recipient is not None and calls[0].recipient.country == "LBY"
+    calls = first(doc, "REQUEST")
+    assert calls.recipient is not None and calls.recipient.country == "LBY"
 
 
 def test_a_joined_verb_keeps_the_opening_subject(extractor: Extractor) -> None:
@@ -95,15 +102,15 @@ def test_a_joined_verb_keeps_the_opening_subject(extractor: Extractor) -> None:
     spokesman refuses; Riyadh, a genitive after the verb's object, is not the subject."""
     doc = code(extractor, "في المقابل، قلل المتحدث باسم جماعة الحوثي من أهمية الإعلان، "
                           "ورفض المشاركة في مشاورات الرياض.")
-    refusals = of_type(doc, "REJECT")
-    assert refusals and refusals[0].actor is not None and refusals[0].actor.country == "YEM"
+    refusals = first(doc, "REJECT")
+    assert refusals.actor is not None and refusals.actor.country == "YEM"
 
 
 def test_she_announced_that_she_asked(extractor: Extractor) -> None:
     """«أعلنت مملكة البحرين أنها طلبت …»: the announcer is the one who asked."""
     doc = code(extractor, "وأعلنت مملكة البحرين أمس أنها طلبت من السفير اللبناني مغادرة أراضيها خلال 48 ساعة.")
-    requests = of_type(doc, "REQUEST")
-    assert requests and requests[0].actor is not None and requests[0].actor.country == "BHR"
+    requests = first(doc, "REQUEST")
+    assert requests.actor is not None and requests.actor.country == "BHR"
 
 
 def test_a_present_verb_after_an_indefinite_noun_describes_it(extractor: Extractor) -> None:
@@ -119,12 +126,12 @@ def test_a_phrase_with_no_subject_inside_is_passive(extractor: Extractor) -> Non
     """«وأطلق سراح الناشط الإيراني»: the activist was released (an active verb puts its subject
     between «أطلق» and «سراح»); a phone call with no subject keeps its pro-drop caller."""
     doc = code(extractor, "وأطلق سراح الناشط الإيراني أمس من سجن إيفين في طهران.")
-    released = of_type(doc, "RETREAT")
-    assert released and released[0].recipient is not None and released[0].recipient.country == "IRN"
-    assert released[0].actor is None or released[0].actor.start is None
+    released = first(doc, "RETREAT")
+    assert released.recipient is not None and released.recipient.country == "IRN"
+    assert released.actor is None or released.actor.start is None
     doc = code(extractor, "وأجرى اتصالا هاتفيا بنظيره الروسي أمس.")
-    calls = of_type(doc, "CONSULT")
-    assert calls and calls[0].recipient is not None and calls[0].recipient.country == "RUS"
+    calls = first(doc, "CONSULT")
+    assert calls.recipient is not None and calls.recipient.country == "RUS"
 
 
 def test_a_body_meeting_alone_consults_nobody(extractor: Extractor) -> None:
@@ -161,8 +168,8 @@ def test_what_a_state_protests_was_done_by_the_other_side(extractor: Extractor) 
     state it has just summoned the ambassador of did."""
     doc = code(extractor, "استدعت روسيا أمس السفير اليوناني لديها. وأفادت الخارجية الروسية أن موسكو احتجت بشدة "
                           "على طرد دبلوماسيين روس.")
-    expulsions = of_type(doc, "SANCTION")
-    assert expulsions and expulsions[0].actor is not None and expulsions[0].actor.country == "GRC"
+    expulsions = first(doc, "SANCTION")
+    assert expulsions.actor is not None and expulsions.actor.country == "GRC"
 
 
 def test_a_noun_joined_to_a_protested_act_shares_its_fate(extractor: Extractor) -> None:
@@ -170,8 +177,8 @@ def test_a_noun_joined_to_a_protested_act_shares_its_fate(extractor: Extractor) 
     by the other side too; «تستعد لطرد … ومنع …» is planned, neither done."""
     doc = code(extractor, "استدعت روسيا أمس السفير اليوناني لديها. وأفادت الخارجية الروسية أن موسكو احتجت بشدة "
                           "على طرد دبلوماسيين روس ومنع اثنين آخرين من دخول البلاد.")
-    bans = of_type(doc, "COERCE")
-    assert bans and bans[0].actor is not None and bans[0].actor.country == "GRC"
+    bans = first(doc, "COERCE")
+    assert bans.actor is not None and bans.actor.country == "GRC"
     doc = code(extractor, "وقالت الصحافة إن أثينا تستعد لطرد دبلوماسيين روس ومنع اثنين من الرعايا الروس "
                           "من دخول البلاد.")
     assert not of_type(doc, "COERCE") and not of_type(doc, "SANCTION")
@@ -204,41 +211,41 @@ def test_we_in_a_body_speak_as_it(extractor: Extractor) -> None:
 def test_announced_in_which_time(extractor: Extractor) -> None:
     """«في وقت أعلن فيه الجيش عن حالة تأهب»: «فيه» stands between the verb and its subject."""
     doc = code(extractor, "وتصاعد الغضب أمس في وقت أعلن فيه الجيش الإسرائيلي عن حالة تأهب في الضفة الغربية.")
-    alerts = of_type(doc, "MOBILIZE")
-    assert alerts and alerts[0].actor is not None and alerts[0].actor.country == "ISR"
+    alerts = first(doc, "MOBILIZE")
+    assert alerts.actor is not None and alerts.actor.country == "ISR"
 
 
 def test_civilians_before_a_passive_prone_verb_were_killed(extractor: Extractor) -> None:
     """«أن شخصين قتلا ليل الجمعة»: the two were killed; they are the recipients, not the killers."""
     doc = code(extractor, "وذكر المركز أن شخصين قتلا ليل الجمعة في العاصمة ماناغوا.")
-    killings = of_type(doc, "ASSAULT")
-    assert killings and killings[0].recipient is not None and killings[0].recipient.sector == "CVL"
-    assert killings[0].actor is None or killings[0].actor.sector != "CVL"
+    killings = first(doc, "ASSAULT")
+    assert killings.recipient is not None and killings.recipient.sector == "CVL"
+    assert killings.actor is None or killings.actor.sector != "CVL"
 
 
 def test_joint_exercises_of_joined_nationalities(extractor: Extractor) -> None:
     """«بدأت القوات البحرية الإيرانية والروسية مناورات مشتركة في بحر عمان»: «بدأت» is a support
     verb (a hamza verb), Russia is the partner, and the Sea of Oman is a place, not Oman."""
     doc = code(extractor, "بدأت القوات البحرية الإيرانية والروسية، الجمعة، مناورات مشتركة في بحر عمان.")
-    drills = of_type(doc, "COOPERATE")
-    assert drills and drills[0].actor is not None and drills[0].actor.country == "IRN"
-    assert drills[0].recipient is not None and drills[0].recipient.country == "RUS"
+    drills = first(doc, "COOPERATE")
+    assert drills.actor is not None and drills.actor.country == "IRN"
+    assert drills.recipient is not None and drills.recipient.country == "RUS"
 
 
 def test_talks_between_an_envoy_and_a_delegation(extractor: Extractor) -> None:
     """«المحادثات بين المبعوث الأمريكي ووفد من حركة طالبان»: the «و» heads «وفد», before the name."""
     doc = code(extractor, "وشهدت الدوحة أمس جولة جديدة من المحادثات بين المبعوث الأمريكي ووفد من حركة طالبان.")
-    talks = of_type(doc, "CONSULT")
-    assert talks and talks[0].actor is not None and talks[0].actor.country == "USA"
-    assert talks[0].recipient is not None and talks[0].recipient.name == "Taliban"
+    talks = first(doc, "CONSULT")
+    assert talks.actor is not None and talks.actor.country == "USA"
+    assert talks.recipient is not None and talks.recipient.name == "Taliban"
 
 
 def test_arrived_on_a_first_visit(extractor: Extractor) -> None:
     """«وصل رئيس الوزراء العراقي إلى طهران … في أول زيارة رسمية له»: the arriving one visits."""
     doc = code(extractor, "وصل رئيس الوزراء العراقي إلى طهران، اليوم، في أول زيارة رسمية له إلى إيران.")
-    visits = of_type(doc, "CONSULT")
-    assert visits and visits[0].actor is not None and visits[0].actor.country == "IRQ"
-    assert visits[0].recipient is not None and visits[0].recipient.country == "IRN"
+    visits = first(doc, "CONSULT")
+    assert visits.actor is not None and visits.actor.country == "IRQ"
+    assert visits.recipient is not None and visits.recipient.country == "IRN"
 
 
 def test_marches_deployments_and_a_withdrawn_bill(extractor: Extractor) -> None:
@@ -248,8 +255,8 @@ def test_marches_deployments_and_a_withdrawn_bill(extractor: Extractor) -> None:
     doc = code(extractor, "انتشرت أعداد كبيرة من قوات الأمن المصرية أمس في ميدان التحرير.")
     assert of_type(doc, "MOBILIZE")
     doc = code(extractor, "أعلنت الحكومة الأردنية أمس سحب مشروع قانون ضريبة الدخل من مجلس النواب.")
-    concessions = of_type(doc, "CONCEDE")
-    assert concessions and concessions[0].actor is not None and concessions[0].actor.country == "JOR"
+    concessions = first(doc, "CONCEDE")
+    assert concessions.actor is not None and concessions.actor.country == "JOR"
 
 
 def test_a_summons_is_a_protest_only_of_an_envoy(extractor: Extractor) -> None:
@@ -257,8 +264,8 @@ def test_a_summons_is_a_protest_only_of_an_envoy(extractor: Extractor) -> None:
     doc = code(extractor, "رفع الجيش الإسرائيلي أمس حالة التأهب على الحدود، واستدعى لواءين إضافيين.")
     assert not of_type(doc, "ACCUSE")
     doc = code(extractor, "استدعت الخارجية الفرنسية أمس السفير الإيراني في باريس.")
-    summons = of_type(doc, "ACCUSE")
-    assert summons and summons[0].recipient is not None and summons[0].recipient.country == "IRN"
+    summons = first(doc, "ACCUSE")
+    assert summons.recipient is not None and summons.recipient.country == "IRN"
 
 
 def test_the_ambassadress_is_not_her_ambassador(extractor: Extractor) -> None:
@@ -273,9 +280,9 @@ def test_the_ambassadress_is_not_her_ambassador(extractor: Extractor) -> None:
 def test_a_received_invitation_is_the_sender_s_request(extractor: Extractor) -> None:
     """«تلقى وزير الخارجية الأردني دعوة من نظيره القطري»: Qatar invites, Jordan is invited."""
     doc = code(extractor, "وتلقى وزير الخارجية الأردني أمس دعوة من نظيره القطري لزيارة الدوحة.")
-    invitations = of_type(doc, "REQUEST")
-    assert invitations and invitations[0].actor is not None and invitations[0].actor.country == "QAT"
-    assert invitations[0].recipient is not None and invitations[0].recipient.country == "JOR"
+    invitations = first(doc, "REQUEST")
+    assert invitations.actor is not None and invitations.actor.country == "QAT"
+    assert invitations.recipient is not None and invitations.recipient.country == "JOR"
 
 
 def test_an_easing_told_in_the_present_is_no_event(extractor: Extractor) -> None:
@@ -342,8 +349,8 @@ def test_killed_in_a_strike_is_a_passive(extractor: Extractor) -> None:
 
 def test_a_year_that_names_a_law_dates_nothing(extractor: Extractor) -> None:
     doc = code(extractor, "رفضت النقابات أمس مشروع قانون ضريبة الدخل لسنة 2014.")
-    rejected = of_type(doc, "REJECT")
-    assert rejected and rejected[0].date == dt.date(2022, 1, 6)
+    rejected = first(doc, "REJECT")
+    assert rejected.date == dt.date(2022, 1, 6)
 
 
 def test_future_support_verb_makes_a_planned_meeting(extractor: Extractor) -> None:
@@ -354,14 +361,14 @@ def test_future_support_verb_makes_a_planned_meeting(extractor: Extractor) -> No
 def test_declared_truce_is_retreat_ceasefire(extractor: Extractor) -> None:
     """CAMEO 0871 «declare truce, ceasefire» maps to RETREAT ceasefire."""
     doc = code(extractor, "أعلن التحالف بقيادة السعودية هدنة لمدة خمسة أيام في اليمن أمس.")
-    truce = of_type(doc, "RETREAT")
-    assert truce and truce[0].mode == "ceasefire"
+    truce = first(doc, "RETREAT")
+    assert truce.mode == "ceasefire"
 
 
 def test_partitive_min_is_not_a_recipient(extractor: Extractor) -> None:
     doc = code(extractor, "شهدت البصرة أمس مظاهرات شارك فيها الآلاف من العراقيين ضد حكومة حيدر العبادي.")
-    protest = of_type(doc, "PROTEST")
-    assert protest and protest[0].recipient is not None and protest[0].recipient.sector == "GOV"
+    protest = first(doc, "PROTEST")
+    assert protest.recipient is not None and protest.recipient.sector == "GOV"
 
 
 def test_joined_actors_each_did_the_act(extractor: Extractor) -> None:
@@ -373,9 +380,9 @@ def test_joined_actors_each_did_the_act(extractor: Extractor) -> None:
 
 def test_between_names_both_sides(extractor: Extractor) -> None:
     doc = code(extractor, "اندلعت أمس اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في الفاشر.")
-    clash = of_type(doc, "ASSAULT")
-    assert clash and clash[0].actor is not None and clash[0].recipient is not None
-    assert clash[0].actor.sector == "MIL" and clash[0].recipient.country == "SDN"
+    clash = first(doc, "ASSAULT")
+    assert clash.actor is not None and clash.recipient is not None
+    assert clash.actor.sector == "MIL" and clash.recipient.country == "SDN"
 
 
 def test_released_people_are_the_recipient(extractor: Extractor) -> None:
@@ -389,29 +396,29 @@ def test_released_people_are_the_recipient(extractor: Extractor) -> None:
 
 def test_the_movement_is_the_group_named_before(extractor: Extractor) -> None:
     doc = code(extractor, "قالت حركة حماس إن الوسطاء تسلموا القائمة. كما أفرجت الحركة أمس عن عشرة مواطنين تايلانديين.")
-    release = of_type(doc, "RETREAT")
-    assert release and release[0].actor is not None and release[0].actor.name == "Hamas"
-    assert release[0].recipient is not None and release[0].recipient.country == "THA"
+    release = first(doc, "RETREAT")
+    assert release.actor is not None and release.actor.name == "Hamas"
+    assert release.recipient is not None and release.recipient.country == "THA"
 
 
 def test_rejecting_a_request_addresses_its_maker(extractor: Extractor) -> None:
     """«رفض الجيش السوري الحر طلب ضباط من الجيش الروسي»: the refusal is addressed to Russia."""
     doc = code(extractor, "رفض الجيش السوري الحر أمس طلب ضباط من الجيش الروسي لهم بالاستسلام.")
-    rejected = of_type(doc, "REJECT")
-    assert rejected and rejected[0].recipient is not None and rejected[0].recipient.country == "RUS"
+    rejected = first(doc, "REJECT")
+    assert rejected.recipient is not None and rejected.recipient.country == "RUS"
 
 
 def test_a_demand_to_them_is_addressed_to_the_sentence_other_actor(extractor: Extractor) -> None:
     doc = code(extractor, "رفض الجيش السوري الحر أمس العرض بعدما وجه ضباط من الجيش الروسي طلبا لهم بالاستسلام.")
-    asked = of_type(doc, "REQUEST")
-    assert asked and asked[0].actor is not None and asked[0].actor.country == "RUS"
-    assert asked[0].recipient is not None and asked[0].recipient.country == "SYR"
+    asked = first(doc, "REQUEST")
+    assert asked.actor is not None and asked.actor.country == "RUS"
+    assert asked.recipient is not None and asked.recipient.country == "SYR"
 
 
 def test_members_of_an_organisation_act_as_it(extractor: Extractor) -> None:
     doc = code(extractor, "قتل 13 عنصرا من الشرطة العراقية أمس إثر هجوم شنه مسلحون من داعش في كركوك.")
-    attack = of_type(doc, "ASSAULT")
-    assert attack and attack[0].actor is not None and attack[0].actor.org == "ISIS"
+    attack = first(doc, "ASSAULT")
+    assert attack.actor is not None and attack.actor.org == "ISIS"
 
 
 def test_a_participle_after_a_comma_is_the_subject_s_act(extractor: Extractor) -> None:
@@ -422,17 +429,17 @@ def test_a_participle_after_a_comma_is_the_subject_s_act(extractor: Extractor) -
 
 def test_a_vow_to_retaliate_targets_the_attacker(extractor: Extractor) -> None:
     doc = code(extractor, "شنت مقاتلات أمريكية أمس غارات على مواقع لجماعة الحوثي في اليمن. والجماعة تتوعد بالرد.")
-    attack = of_type(doc, "ASSAULT")
-    assert attack and attack[0].actor is not None and attack[0].actor.country == "USA"
-    vow = of_type(doc, "THREATEN")
-    assert vow and vow[0].recipient is not None and vow[0].recipient.country == "USA"
+    attack = first(doc, "ASSAULT")
+    assert attack.actor is not None and attack.actor.country == "USA"
+    vow = first(doc, "THREATEN")
+    assert vow.recipient is not None and vow.recipient.country == "USA"
 
 
 def test_a_condemnation_of_the_strikes_addresses_who_struck(extractor: Extractor) -> None:
     doc = code(extractor, "شنت مقاتلات أمريكية أمس غارات على مواقع لجماعة الحوثي في اليمن. "
                           "كما دانت سلطنة عمان الضربات.")
-    condemned = of_type(doc, "ACCUSE")
-    assert condemned and condemned[0].recipient is not None and condemned[0].recipient.country == "USA"
+    condemned = first(doc, "ACCUSE")
+    assert condemned.recipient is not None and condemned.recipient.country == "USA"
 
 
 def test_a_verb_after_an_event_noun_continues_it(extractor: Extractor) -> None:
@@ -457,22 +464,22 @@ def test_a_possessive_on_an_event_noun_names_its_actor(extractor: Extractor) -> 
 def test_participle_accuses_the_noun_after_it(extractor: Extractor) -> None:
     doc = code(extractor, "أعلن وزير الخارجية المغربي ناصر بوريطة قطع علاقات بلاده مع إيران، "
                           "متهما طهران بدعم البوليساريو.", "2018-05-01")
-    accused = of_type(doc, "ACCUSE")
-    assert accused and accused[0].actor is not None and accused[0].actor.country == "MAR"
-    assert accused[0].recipient is not None and accused[0].recipient.country == "IRN"
+    accused = first(doc, "ACCUSE")
+    assert accused.actor is not None and accused.actor.country == "MAR"
+    assert accused.recipient is not None and accused.recipient.country == "IRN"
 
 
 def test_protesters_closing_a_road_obstruct(extractor: Extractor) -> None:
     doc = code(extractor, "أغلق محتجون، مساء السبت، الطريق الرئيسي المؤدي إلى حقل الشرارة النفطي جنوب غرب ليبيا.")
-    blocked = of_type(doc, "PROTEST")
-    assert blocked and blocked[0].mode == "obstruct" and blocked[0].actor is not None
-    assert blocked[0].actor.country == "LBY"
+    blocked = first(doc, "PROTEST")
+    assert blocked.mode == "obstruct" and blocked.actor is not None
+    assert blocked.actor.country == "LBY"
 
 
 def test_an_outlet_acted_on_is_a_recipient_not_a_source(extractor: Extractor) -> None:
     doc = code(extractor, "أغلقت السلطات الإسرائيلية، الأحد، مكاتب قناة الجزيرة في القدس.", "2024-05-06")
-    closed = of_type(doc, "COERCE")
-    assert closed and closed[0].recipient is not None and closed[0].recipient.name == "Al Jazeera"
+    closed = first(doc, "COERCE")
+    assert closed.recipient is not None and closed.recipient.name == "Al Jazeera"
 
 
 def test_a_threat_to_attack_is_not_an_attack(extractor: Extractor) -> None:
@@ -482,8 +489,8 @@ def test_a_threat_to_attack_is_not_an_attack(extractor: Extractor) -> None:
 
 def test_a_refused_national_proposal_is_addressed_to_its_state(extractor: Extractor) -> None:
     doc = code(extractor, "رفضت إثيوبيا أمس مقترحا سودانيا بتوسيع الوساطة في ملف سد النهضة.")
-    refused = of_type(doc, "REJECT")
-    assert refused and refused[0].recipient is not None and refused[0].recipient.country == "SDN"
+    refused = first(doc, "REJECT")
+    assert refused.recipient is not None and refused.recipient.country == "SDN"
 
 
 def test_a_match_report_is_not_an_attack(extractor: Extractor) -> None:
@@ -505,9 +512,9 @@ def test_street_protests_and_their_reasons(extractor: Extractor) -> None:
 def test_a_visit_under_way_is_to_the_place_visited(extractor: Extractor) -> None:
     doc = code(extractor, "وصل وزير الخارجية الإيراني إلى بيروت في زيارة رسمية يلتقي خلالها المسؤولين اللبنانيين.",
                "2024-05-28")
-    visit = of_type(doc, "CONSULT")
-    assert visit and visit[0].actor is not None and visit[0].actor.country == "IRN"
-    assert visit[0].recipient is not None and visit[0].recipient.country == "LBN"
+    visit = first(doc, "CONSULT")
+    assert visit.actor is not None and visit.actor.country == "IRN"
+    assert visit.recipient is not None and visit.recipient.country == "LBN"
 
 
 def test_may_and_ongoing_are_not_events(extractor: Extractor) -> None:
@@ -526,8 +533,8 @@ def test_agreeing_to_an_act_is_agree_and_convicted_is_not_condemned(extractor: E
 
 def test_his_country_is_the_speaker_s(extractor: Extractor) -> None:
     doc = code(extractor, "قال وزير الخارجية القطري إن بلاده تدين بشدة الهجوم الذي استهدف مسجدا في باكستان.")
-    condemned = of_type(doc, "ACCUSE")
-    assert condemned and condemned[0].actor is not None and condemned[0].actor.country == "QAT"
+    condemned = first(doc, "ACCUSE")
+    assert condemned.actor is not None and condemned.actor.country == "QAT"
 
 
 def test_a_rejected_foreign_proposal_and_a_vow_against_exercises(extractor: Extractor) -> None:
