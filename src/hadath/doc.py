@@ -140,6 +140,7 @@ class Location:
     text: str | None = None
     lat: float | None = None
     lon: float | None = None
+    whole_country: bool = False  # the place named is the country itself («في اليمن»)
 
     def to_dict(self) -> dict[str, Any]:
         return {"country": self.country, "name": self.name, "text": self.text,

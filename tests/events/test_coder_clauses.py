@@ -560,3 +560,21 @@ def test_the_cause_of_a_protest_was_done_by_the_one_protested_against(extractor:
                           "غداة قصف مدفعي استهدف منتجعا سياحيا في دهوك.", "2022-07-21")
     shelling = of_type(doc, "ASSAULT")
     assert len(shelling) == 1 and shelling[0].actor is not None and shelling[0].actor.country == "TUR"
+
+
+def test_what_a_decree_grants_is_done_by_its_issuer(extractor: Extractor) -> None:
+    """«أن الرئيس أصدر المرسوم … القاضي بمنح عفو عام»: the issuer grants the amnesty; «للعام 2018»
+    is the decree's number, not its date."""
+    doc = code(extractor, "وأعلنت الرئاسة أن الرئيس السوري أصدر المرسوم رقم 7 للعام 2019 القاضي بمنح عفو عام "
+                          "عن مرتكبي جرائم الفرار.")
+    amnesty = first(doc, "CONCEDE")
+    assert amnesty.actor is not None and (amnesty.actor.country, amnesty.actor.sector) == ("SYR", "GOV")
+    assert amnesty.date == dt.date(2022, 1, 7)
+
+
+def test_killed_by_a_strike_is_done_by_the_strike_s_owner(extractor: Extractor) -> None:
+    """«أن القائد قتل بغارة للتحالف»: the strike's owner killed him."""
+    doc = code(extractor, "أعلن التحالف العربي أمس بدء عملية عسكرية. وقالت مصادر يمنية إن القائد الحوثي "
+                          "قتل بغارة للتحالف في صعدة.")
+    killed = first(doc, "ASSAULT")
+    assert killed.actor is not None and killed.actor.country == "SAU"

@@ -78,3 +78,40 @@ def test_different_modes_of_a_coercion_are_different_acts() -> None:
     raid, shelling = event("ASSAULT", "ISR", "SYR", 1), event("ASSAULT", "ISR", "SYR", 2)
     raid.mode, shelling.mode = "aerial", "heavy-weapons"
     assert same_event(raid, shelling)
+
+
+def test_a_named_victim_in_the_country_and_in_a_city_is_one_death() -> None:
+    """«قتل الصماد … في اليمن» and «قتل الصماد … في الحديدة» tell one death; two crowds in the
+    country and in one city may be two protests."""
+    from hadath.doc import Location
+    a, b = event("ASSAULT", "SAU", "YEM", 0), event("ASSAULT", "SAU", "YEM", 1)
+    a.location = Location(country="YEM", name="Yemen", whole_country=True)
+    b.location = Location(country="YEM", name="Al Hudaydah")
+    assert not same_event(a, b)
+    a.recipient.name = b.recipient.name = "Saleh al-Sammad"
+    assert same_event(a, b)
+
+
+def test_a_force_with_no_organisation_fits_the_organisation_of_its_country() -> None:
+    a, b = event("ASSAULT", "SAU", "YEM", 0), event("ASSAULT", "SAU", "YEM", 1)
+    a.actor.org = "Saudi-led coalition"
+    assert same_event(a, b)
+    b.actor.org = "IMCTC"
+    assert not same_event(a, b)
+
+
+def test_events_that_fit_only_once_grown_are_merged_too() -> None:
+    """The death «في اليمن» fits the strike «في الحديدة» only once the strike has taken the
+    victim's name from a third sentence: merging goes on until nothing changes."""
+    from hadath.doc import Location
+    death, strike, named = (event("ASSAULT", "SAU", "YEM", i) for i in (0, 1, 2))
+    death.location = Location(country="YEM", name="Yemen", whole_country=True)
+    strike.location = named.location = Location(country="YEM", name="Al Hudaydah")
+    death.recipient.name = named.recipient.name = "Saleh al-Sammad"
+    assert not same_event(death, strike)
+    doc = Document("d", "x")
+    doc.events = [death, strike, named]
+    EventMerger()(doc)
+    assert len(doc.events) == 1
+    assert [e.sentence for e in doc.events[0].evidence] == [0, 1, 2]
+    assert doc.events[0].location is not None and doc.events[0].location.name == "Al Hudaydah"

@@ -141,3 +141,21 @@ def test_function_words_are_never_a_variant_name(extractor) -> None:
     """«أيضا على» sounds like «إياد علاوي»; closed-class words are no name."""
     doc = extractor.document("وحكم أيضا على الصحافي بالسجن ثلاث سنوات.", DATE)
     assert not [m for m in doc.mentions if m.entity.kind == "person"]
+
+
+def test_a_coalition_named_in_full_is_the_coalition_later(extractor) -> None:
+    """«التحالف» (and «للتحالف»: «لـ» + article) after «التحالف العربي» is that coalition."""
+    doc = extractor.document("أعلن التحالف العربي أمس بدء عملية عسكرية. وقالت مصادر إن مقاتلات تابعة للتحالف قصفت "
+                             "مواقع في صعدة.", DATE)
+    later = [m for m in doc.mentions if doc.text[m.start:m.end] == "للتحالف"]
+    assert len(later) == 1 and later[0].entity.key == "SAUDICOAL"
+    alone = extractor.document("وقالت مصادر إن مقاتلات تابعة للتحالف قصفت مواقع في صعدة.", DATE)
+    assert not [m for m in alone.mentions if doc.text[m.start:m.end] == "للتحالف"]
+
+
+def test_a_decree_stipulating_is_no_judge(extractor) -> None:
+    """«القرار القاضي بمنح» is the participle «stipulating»; «القاضي أحمد» is a judge."""
+    doc = extractor.document("أصدر الرئيس القرار القاضي بمنح الموظفين علاوة.", DATE)
+    assert not [m for m in doc.mentions if doc.text[m.start:m.end] == "القاضي"]
+    doc = extractor.document("رفض القاضي طلب الدفاع أمس.", DATE)
+    assert [m for m in doc.mentions if doc.text[m.start:m.end] == "القاضي"]

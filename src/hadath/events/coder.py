@@ -151,6 +151,7 @@ class _Draft:
     here: str | None = None  # the country of the event's place
     defaulted: bool = False  # the actor is the type's default, not read from the text
     timex: Timex | None = None
+    retold: bool = False  # «وقتل عدد منهم في الغارة»: framed by an event told before
 
     @property
     def k(self) -> int:
@@ -529,6 +530,10 @@ class EventCoder:
             d.recipient = _victims(doc, clause, k + 2) or _victims(doc, clause, k + 3) or d.recipient
         if d.actor is None and trigger.pos == "verb" and not d.passive:
             d.actor = self._implicit_subject(doc, clause, k, d.index, context)
+        elif d.actor is None and trigger.pos == "verb" and (strike := self._strike_of(clause, k)) is not None:
+            # «قتل بغارة للتحالف», «قتل في غارة أميركية»: the strike's owner killed
+            d.actor = self._adjective_actor(doc, clause, strike, trigger) or self._possessor(clause, strike, context)
+            d.retold = d.actor is None and "ال" in clause.tokens[strike].prefix  # «في الغارة»: the one told
         elif d.actor is None and _ours(clause.tokens[k], trigger) and context.speaker:
             d.actor = _copy(context.speaker)  # «تضامننا»: our solidarity, the speaker's
         elif d.actor is None and d.support is not None and d.support > 0 and \
@@ -553,7 +558,7 @@ class EventCoder:
         """«غارة أميركية», «غارة للتحالف», «اتفقوا على منع …», «وصل … في زيارة»: who does a noun's act."""
         k = d.k
         d.actor = self._adjective_actor(doc, clause, d.k_end, d.trigger) or self._possessor(
-            clause, d.k_end, context) or self._decided_by(clause, k, context)
+            clause, d.k_end, context) or self._decided_by(clause, k, context) or self._issued_by(clause, k, context)
         if d.actor is None and d.event_type == "CONSULT" and d.support == k and (
                 opening := self._opening_subject(clause, k)) is not None:
             d.actor = self._resolve(opening, context, first=True)  # «وصل السوداني إلى طهران في زيارة»
@@ -638,7 +643,7 @@ class EventCoder:
             trigger_start=tokens[k].start, trigger_end=tokens[k_end].end, location=d.location,
             goldstein=d.trigger.goldstein, confidence=0.6 if d.trigger.pos == "noun" else 0.7,
             headline=_is_title(doc, clause) or (d.framed and "ال" in tokens[k].prefix),
-            anaphoric=d.index not in self.lexicon.verbal and "ال" in tokens[k].prefix,
+            anaphoric=d.retold or (d.index not in self.lexicon.verbal and "ال" in tokens[k].prefix),
             default_actor=d.defaulted and d.actor is not None,
             outcome=d.event_type == "ASSAULT" and (d.passive or tokens[k].stem in self.lexicon.cues["death_nouns"]))
 
@@ -1128,16 +1133,21 @@ class EventCoder:
     def _killed_in(self, clause: Clause, k: int) -> bool:
         """A passive-prone verb whose clause goes on «في غارة», «بقصف», «جراء هجوم»: the noun
         after the verb is who suffered it, the strike's owner is who did it."""
+        return self._strike_of(clause, k) is not None
+
+    def _strike_of(self, clause: Clause, k: int) -> int | None:
+        """The last token of the attack noun a passive-prone verb is framed by («قتل بغارة»,
+        «قتل زعيم التنظيم في غارة جوية»), or None."""
         if self.lexicon.passive_index.match_at(clause.forms, k) is None:
-            return False
-        for i in range(k + 2, min(len(clause.tokens), k + _WINDOW)):
+            return None
+        for i in range(k + 1, min(len(clause.tokens), k + _WINDOW)):
             token = clause.tokens[i]
             framed = clause.words[i - 1] in ("في", "جراء", "اثر", "إثر") or token.prefix.lstrip("وف") == "ب"
             match = self.lexicon.trigger_index.match_at(clause.forms, i)
             if framed and match is not None and self.lexicon.triggers[int(match.entries[0].key)].type == "ASSAULT" \
                     and self.lexicon.triggers[int(match.entries[0].key)].pos != "verb":
-                return True
-        return False
+                return match.last
+        return None
 
     def _source(self, clause: Clause, phrase: Phrase) -> bool:
         """A news outlet that reports («قالت وكالة رويترز», «لوكالة فرانس برس», «نقلا عن قناة
@@ -1422,6 +1432,20 @@ class EventCoder:
             return _copy(context.sentence_actor[1])
         return None
 
+    def _issued_by(self, clause: Clause, k: int, context: Context) -> Actor | None:
+        """«أصدر الأسد مرسوما يقضي بمنح عفو عام», «أن الأسد أصدر المرسوم … القاضي بمنح عفو»: what a
+        decree grants is done by whoever issued it — the subject after the verb, else just before it."""
+        issuing = self.lexicon.cues["issuing"]
+        verb = next((j for j in range(k - 1, max(-1, k - 16), -1) if issuing.ends_at(clause.stems, j + 1)), None)
+        if verb is None:
+            return None
+        after = self._subject_after(clause, verb, context)
+        if after is not None:
+            return after
+        before = next((p for p in clause.phrases if clause.local(p.last) == verb - 1 and self._prep(clause, p) is None),
+                      None)
+        return self._resolve(before, context, first=True) if before is not None else None
+
     @staticmethod
     def _adjective_actor(doc: Document, clause: Clause, k_end: int, trigger: Trigger) -> Actor | None:
         """«غارة أميركية», «قصف روسي»: a nationality adjective on the event noun names its actor."""
@@ -1525,7 +1549,7 @@ class EventCoder:
             return self._described_place(doc, clause)
         m = best[1]
         return Location(country=m.entity.country, name=m.entity.name, text=doc.text[m.start:m.end],
-                        lat=m.entity.lat, lon=m.entity.lon)
+                        lat=m.entity.lat, lon=m.entity.lon, whole_country=m.entity.kind == "country")
 
 
 # -------------------------------------------------------------------- helpers
@@ -1754,14 +1778,15 @@ def _timex(doc: Document, clause: Clause, k: int, future: bool) -> Timex | None:
     return min(found, key=lambda t: (abs(t.start - at) + (5 if t.start > at else 0)))
 
 
-_YEAR_NOUN = re.compile(r"(?:سنة|سنه|عام|العام|السنة)\s")
+_YEAR_NOUN = re.compile(r"(?:ل|لل)?(?:سنة|سنه|عام|العام|السنة)\s")
 
 
 def _named_year(text: str, timex: Timex) -> bool:
     """«قانون ضريبة الدخل لسنة 2014», «المرسوم رقم 18 للعام 2018»: «of the year» names a law
     or a budget; it dates nothing."""
-    return (timex.precision == "year" and timex.start > 0 and text[timex.start - 1] == "ل"
-            and _YEAR_NOUN.match(text, timex.start) is not None)
+    if timex.precision != "year" or (found := _YEAR_NOUN.match(text, timex.start)) is None:
+        return False
+    return found.group().startswith("ل") or (timex.start > 0 and text[timex.start - 1] == "ل")
 
 
 _THE_COUNTRY = frozenset({"البلاد", "البلد"})

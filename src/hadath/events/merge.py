@@ -4,7 +4,8 @@ Two events of a document are the same real-world event when they have the same t
 actor and recipient (either way round for the symmetric types CONSULT, AGREE and COOPERATE;
 a missing recipient fits any), compatible dates (equal, or one of them not told by the text) and
 compatible places. The merged event keeps every evidence sentence, the most specific date and
-the first mode and place found.
+place, and the first mode found. Merging is repeated until nothing changes, since an event that
+absorbed another (its date, its place, a name) may then fit one it did not fit before.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ def _key(actor: Actor | None) -> tuple[str | None, str | None, str | None] | Non
 def _actor_fits(a: Actor | None, b: Actor | None, missing_fits: bool) -> bool:
     if a is None or b is None:
         return missing_fits or (a is None and b is None)
-    if a.country != b.country or a.org != b.org:
-        return False
+    if a.country != b.country or (a.org != b.org and a.org is not None and b.org is not None):
+        return False  # «قوات التحالف» (no organisation named) may be «التحالف العربي»
     if a.name is None or b.name is None or a.name == b.name:
         return True
     return a.name == a.org or b.name == b.org  # the organisation itself and one of its people
@@ -56,7 +57,7 @@ def _dates_fit(a: Event, b: Event) -> bool:
 
 def _places_fit(a: Event, b: Event) -> bool:
     """Same country, and the same named place when both name one («الفاشر» and «الأبيض» are two
-    battles of one war)."""
+    battles of one war; «البصرة» and «العراق» may be one protest among many)."""
     if a.location is None or b.location is None:
         return True
     if a.location.country != b.location.country:
@@ -64,12 +65,20 @@ def _places_fit(a: Event, b: Event) -> bool:
     x, y = a.location, b.location
     if x.name is None or y.name is None or x.name == y.name:
         return True
+    if (x.whole_country or y.whole_country) and _same_person(a, b):
+        return True  # «قتل الصماد … في اليمن» and «مقتله … على محافظة الحديدة»: one man, one death
     if x.lat is None or x.lon is None or y.lat is None or y.lon is None:
         return False
     return _km(x.lat, x.lon, y.lat, y.lon) < _NEAR_KM  # «البصرة» and «محافظة البصرة» are one place
 
 
 _NEAR_KM = 100.0
+
+
+def _same_person(a: Event, b: Event) -> bool:
+    """Both events name the same person as actor, or as recipient."""
+    return any(x is not None and y is not None and x.name is not None and x.name == y.name
+               for x, y in ((a.actor, b.actor), (a.recipient, b.recipient)))
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -127,7 +136,8 @@ def _absorb(into: Event, other: Event) -> None:
     into.evidence += [e for e in other.evidence if e.start not in seen]
     into.evidence.sort(key=lambda e: e.start)
     into.mode = into.mode or other.mode
-    into.location = into.location or other.location
+    if into.location is None or (into.location.whole_country and other.location is not None):
+        into.location = other.location  # «الحديدة» says more than «اليمن»
     if (into.default_actor or into.actor is None) and not other.default_actor and other.actor is not None:
         into.actor, into.default_actor = other.actor, False
         into.date, into.date_precision = other.date, other.date_precision  # the named act's own date
@@ -145,6 +155,21 @@ def _absorb(into: Event, other: Event) -> None:
     into.confidence = min(0.95, max(into.confidence, other.confidence) + 0.05)
 
 
+def _settled(events: list[Event]) -> list[Event]:
+    """Merge again until nothing changes: an event that grew (a date, a place, an actor from the
+    sentences it absorbed) may now fit one it did not fit before."""
+    changed = True
+    while changed:
+        changed = False
+        for i, kept in enumerate(events):
+            j = next((j for j in range(i + 1, len(events)) if same_event(kept, events[j])), None)
+            if j is not None:
+                _absorb(kept, events.pop(j))
+                changed = True
+                break
+    return events
+
+
 @dataclass(slots=True)
 class EventMerger:
     """Pipeline stage: merge the events of :attr:`Document.events` that tell one event."""
@@ -160,6 +185,7 @@ class EventMerger:
                     break
             else:
                 merged.append(event)
+        merged = _settled(merged)
         for title in (e for e in doc.events if e.headline):
             for kept in merged:
                 if same_event(kept, title) or same_event(title, kept):

@@ -25,6 +25,8 @@ from hadath.knowledge.newnames import FUNCTION_WORDS
 
 _KEY_CACHE = 200_000  # words whose phonetic key is kept; the cache is emptied beyond
 _ORG_HEADS = frozenset({"تنظيم", "حركه", "جماعه"})  # generic heads of organisation names
+# heads that stand for the whole name later on: «التحالف» after «التحالف العربي»
+_NAME_HEADS = frozenset({"تحالف", "ائتلاف"})
 _CLUB_WORDS = frozenset({"نادي", "فريق", "منتخب"})
 _BIG_CITY = 300_000  # people: a city this big is rarely named by accident
 _MIN_PARTIAL = 4  # letters a word needs to stand for a person alone
@@ -163,18 +165,24 @@ class MentionFinder:
 
     def _short_names(self, doc: Document) -> None:
         """«القاعدة» is the base or the rule, unless the document has named «تنظيم القاعدة»: then the
-        name without its generic head («تنظيم», «حركة», «جماعة») is that organisation too."""
+        name without its generic head («تنظيم», «حركة», «جماعة») is that organisation too; and
+        «التحالف» after «التحالف العربي» is that coalition."""
         tails: dict[str, Mention] = {}
         for m in doc.mentions:
             words = doc.text[m.start:m.end].split()
-            if m.entity.kind == "organisation" and len(words) == 2 and bare(normalize_key(words[0])) in _ORG_HEADS:
+            if m.entity.kind != "organisation" or len(words) < 2:
+                continue
+            first = doc.tokens[m.first_token]
+            if len(words) == 2 and bare(normalize_key(words[0])) in _ORG_HEADS:
                 tails.setdefault(bare(normalize_key(words[1])), m)
+            elif bare(first.stem) in _NAME_HEADS and _definite(first):
+                tails.setdefault(bare(first.stem), m)
         if not tails:
             return
         covered = {i for m in doc.mentions for i in range(m.first_token, m.last_token + 1)}
         extra = [replace(tails[bare(t.stem)], start=t.start, end=t.end, sentence=t.sentence, first_token=t.index,
                          last_token=t.index, how="partial")
-                 for t in doc.tokens if t.index not in covered and bare(t.stem) in tails and "ال" in t.prefix]
+                 for t in doc.tokens if t.index not in covered and bare(t.stem) in tails and _definite(t)]
         doc.mentions.extend(extra)
         doc.mentions.sort(key=lambda m: m.start)
 
@@ -218,12 +226,19 @@ class MentionFinder:
                 return
 
 
+def _definite(token: Token) -> bool:
+    """The word has the article («التحالف», «وللتحالف»: «لل» is «لـ» + «ال»)."""
+    return "ال" in token.prefix or token.prefix.endswith("لل")
+
+
 def _countries(match: Match) -> int:
     """How many different countries the entries of a match name (places and countries only)."""
     return len({e.key if e.kind == "country" else f"{e.kind}:{e.key}" for e in match.entries
                 if e.kind in ("country", "place", "capital")})
 
 
+# role words that are also participles taking «بـ»: «المرسوم القاضي بمنح عفو» (stipulating), not a judge
+_PARTICIPLE_ROLES = frozenset({"قاضي", "قاضيه"})
 _PLACE_NOUNS = frozenset({"مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "عاصمه", "اقليم", "مخيم", "ميناء"})
 
 
@@ -245,6 +260,14 @@ def _person_supported(doc: Document, m: Mention, support: int) -> bool:
     return not any(w.lstrip("وفبل").startswith("ال") for w in words)
 
 
+def _stipulates(doc: Document, m: Mention) -> bool:
+    """«القاضي بمنح», «القاضية بأن»: the participle «stipulating» after a decree or a deal."""
+    if m.first_token != m.last_token or m.last_token + 1 >= len(doc.tokens):
+        return False
+    after = doc.tokens[m.last_token + 1]
+    return bare(doc.tokens[m.first_token].stem) in _PARTICIPLE_ROLES and after.prefix.startswith("ب")
+
+
 def _supported(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     """Drop places whose country the document does not otherwise speak of, unless the text
     says they are places («مدينة …»): «مشهد» (a scene) in an article about Jordan is not the
@@ -261,6 +284,8 @@ def _supported(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         return seen.get(m.entity.country or "", 0) - per_key.get(m.entity.key, 0) + 1
 
     def keep(m: Mention) -> bool:
+        if m.how == "role" and _stipulates(doc, m):
+            return False
         if m.entity.kind == "person":
             return _person_supported(doc, m, others(m))
         if m.entity.kind in ("place", "capital", "country") and m.first_token > 0 and bare(
