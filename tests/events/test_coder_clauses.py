@@ -578,3 +578,29 @@ def test_killed_by_a_strike_is_done_by_the_strike_s_owner(extractor: Extractor) 
                           "قتل بغارة للتحالف في صعدة.")
     killed = first(doc, "ASSAULT")
     assert killed.actor is not None and killed.actor.country == "SAU"
+
+
+def test_a_visit_to_a_capital_has_its_state_as_host(extractor: Extractor) -> None:
+    """«وصل الوزير إلى بيروت في زيارة»: where one went is the place visited; its state is the host."""
+    doc = code(extractor, "وصل وزير الخارجية الأمريكي إلى بيروت أمس في زيارة رسمية.", "2023-04-15")
+    visit = first(doc, "CONSULT")
+    assert visit.actor is not None and visit.actor.country == "USA"
+    assert visit.recipient is not None and visit.recipient.country == "LBN"
+    assert visit.location is not None and visit.location.country == "LBN"
+
+
+def test_the_host_s_guest_is_the_visitor_named_before(extractor: Extractor) -> None:
+    """«واستقبل الرئيس الصيني ضيفه»: the guest is the visitor; «لولا» inside a name is no «if not»."""
+    doc = code(extractor, "وصل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إلى بكين أمس في زيارة دولة. "
+                          "واستقبل الرئيس الصيني شي جين بينغ ضيفه في قاعة كبرى.", "2023-04-15")
+    visits = of_type(doc, "CONSULT")
+    assert len(visits) == 1 and len(visits[0].evidence) == 2
+    sides = {visits[0].actor.country, visits[0].recipient.country}  # type: ignore[union-attr]
+    assert sides == {"BRA", "CHN"}
+
+
+def test_cooperation_naming_an_agreement_is_no_event_of_its_own(extractor: Extractor) -> None:
+    """«وقعت البرازيل والصين 15 اتفاقية تعاون»: the signing is the event; «تعاون» names the accords."""
+    doc = code(extractor, "وقعت البرازيل والصين أمس 15 اتفاقية تعاون في مجالات التجارة والزراعة.", "2023-04-15")
+    assert not of_type(doc, "COOPERATE")
+    assert of_type(doc, "SUPPORT")

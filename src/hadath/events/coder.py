@@ -541,7 +541,8 @@ class EventCoder:
                 clause.tokens[k].stem not in self.lexicon.cues["death_nouns"]:  # «إنه بعد مقتل …»: not the speaker's
             d.actor = _copy(context.speaker) if context.speaker else None
         material = trigger.type in MATERIAL or (trigger.type == "CONSULT" and trigger.mode in ("visit", "host"))
-        d.location = self._location(doc, clause, k, material) or _the_country(clause, context)
+        visit = trigger.type == "CONSULT" and trigger.mode == "visit"
+        d.location = self._location(doc, clause, k, material, visit) or _the_country(clause, context)
         if d.location and d.location.country and len(d.location.country) == 3:
             d.here = d.location.country
         hostile_noun = trigger.pos != "verb" and d.event_type in _HOSTILE
@@ -590,7 +591,7 @@ class EventCoder:
         d.mode = d.mode or self._mode(clause, event_type)
         if actor is not None and d.recipient is not None and _same(actor, d.recipient) and actor.name is None:
             d.recipient = None
-        if event_type != "CONSULT" or d.recipient is not None:
+        if event_type != "CONSULT" or d.recipient is not None or self._visits_abroad(d):
             return True
         if actor is not None and actor.sector in CROWDS:
             return False  # «اجتمع الآلاف»: a crowd gathering is no consultation
@@ -599,6 +600,12 @@ class EventCoder:
             return False  # «استقبل المستشفى مئة جريح»: a meeting needs someone met
         # «عقب اجتماع طارئ للقيادة»: a body meeting on its own consults nobody
         return not (d.trigger.pos == "noun" and "ال" not in clause.tokens[d.k].prefix and not multilateral)
+
+    @staticmethod
+    def _visits_abroad(d: _Draft) -> bool:
+        """«وصل وزير الخارجية الأمريكي إلى بيروت في زيارة»: the host is the state of the place visited."""
+        return (d.mode == "visit" and d.actor is not None and d.location is not None
+                and d.location.country not in (None, d.actor.country) and d.location.country not in ORG_CODES)
 
     def _implied_recipient(self, doc: Document, clause: Clause, d: _Draft, context: Context) -> None:
         """The place struck or visited, the maker of what is rejected, the one whose act is
@@ -824,8 +831,9 @@ class EventCoder:
         if any(cues["purpose"].ends_at(words, end) for end in (k, k - 1) if end > 0):
             return True  # «من أجل بحث», «بهدف التوصل»
         # a conditional opens the whole sentence to hypothesis: «في حال استمرت …، قد تعلن …»
-        if any(cues["conditional"].ends_at(words, i + 1) for i in range(0, k)):
-            return True
+        named = {i for p in clause.phrases if p.kind == "person" for i in range(p.first, p.last + 1)}
+        if any(cues["conditional"].ends_at(words, i + 1) and clause.base + i not in named for i in range(0, k)):
+            return True  # (but «لولا» in «لويس إيناسيو لولا دا سيلفا» is a name)
         if any(cues["forecast"].ends_at(words, i + 1) for i in range(0, k)):
             return True
         if k > 0 and cues["modal_present"].ends_at(words, k) and trigger.pos == "verb":
@@ -1327,6 +1335,8 @@ class EventCoder:
             if context.last_pair is None:
                 return None
             return _copy(context.last_pair[0] if first else context.last_pair[1])
+        if phrase.kind == "guest":  # «استقبل الرئيس الصيني ضيفه»: the visitor named before
+            return _copy(context.last_actor) if context.last_actor else None
         if phrase.kind == "org_anaphor":
             return _copy(context.group_org) if context.group_org else None
         if phrase.kind == "home":  # «قال الوزير إن بلاده …»: the government of the speaker's country
@@ -1525,10 +1535,12 @@ class EventCoder:
                     return Location(country=m.entity.country, text=doc.text[token.start:m.end])
         return None
 
-    def _location(self, doc: Document, clause: Clause, k: int, material: bool = True) -> Location | None:
+    def _location(self, doc: Document, clause: Clause, k: int, material: bool = True,
+                  towards: bool = False) -> Location | None:
         """Where the event took place: the nearest place after «في», «بمدينة»…; for a verbal act
         (a call, a statement) only a place right after its trigger — further on, a place is
-        usually what was talked about («بحثا التطورات في غزة»)."""
+        usually what was talked about («بحثا التطورات في غزة»); for a visit (``towards``) also
+        where one went («وصل الوزير إلى بيروت في زيارة»)."""
         best: tuple[int, Mention] | None = None
         for m in doc.places:
             if m.sentence != clause.sentence.index:
@@ -1537,7 +1549,7 @@ class EventCoder:
             tok = clause.tokens[local]
             prev = clause.tokens[local - 1].norm if local > 0 else ""
             prep = (prev in ("في", "بمدينه", "قرب", "داخل", "امام") or bare(prev) in _PLACE_NOUNS
-                    or tok.prefix.lstrip("وف") in ("ب", "بال"))
+                    or tok.prefix.lstrip("وف") in ("ب", "بال") or (towards and prev == "الي"))
             if not prep or bare(prev) in _EDGES:
                 continue  # «قرب حدود الجزائر»: beside a country is not in it
             if not material and not 0 < local - k <= 4:

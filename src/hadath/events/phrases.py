@@ -26,7 +26,7 @@ class Phrase:
     end: int
     sentence: int
     actor: Actor
-    kind: str  # person | organisation | role | country | group | counterpart | pair | single
+    kind: str  # person | organisation | role | country | group | counterpart | pair | single | guest | …
     role: str | None = None
     person: str | None = None
     plural: bool = False
@@ -195,7 +195,8 @@ def _extend(current: Phrase, mention: Mention, doc: Document) -> None:
 
 def _anaphors(doc: Document, lexicon: EventLexicon, tokens: dict[int, Token],
               phrases: list[Phrase]) -> list[Phrase]:
-    """Pair anaphors («الجانبين», «الوزيرين», «أنهما») as phrases to be resolved by the coder."""
+    """Anaphors as phrases to be resolved by the coder: pairs («الجانبين», «الوزيرين», «أنهما»),
+    a group («الحركة»), one's country («بلاده») and one's guest («ضيفه»)."""
     taken = {i for p in phrases for i in range(p.first, p.last + 1)}
     pairs = lexicon.cues["pair_anaphors"]
     out: list[Phrase] = []
@@ -209,6 +210,8 @@ def _anaphors(doc: Document, lexicon: EventLexicon, tokens: dict[int, Token],
                               plural=True))
         elif "ال" in token.prefix and token.stem in _ORG_ANAPHORS and not token.suffix and _alone(token, tokens):
             out.append(Phrase(index, index, token.start, token.end, token.sentence, actor, "org_anaphor"))
+        elif token.norm.lstrip("وف") in _GUESTS:
+            out.append(Phrase(index, index, token.start, token.end, token.sentence, actor, "guest"))
         elif token.norm.lstrip("وف") in _HOME:  # «إن بلاده تدين», «دعم بلاده»: the subject's country
             owner = next((p for p in reversed(phrases) if p.last < index and p.actor.country
                           and p.actor.country not in ORG_CODES), None)
@@ -218,6 +221,8 @@ def _anaphors(doc: Document, lexicon: EventLexicon, tokens: dict[int, Token],
     return out
 
 
+# «استقبل الرئيس ضيفه», «الضيف»: the visitor the text has just named
+_GUESTS = frozenset({"ضيفه", "ضيفها", "ضيفهم", "ضيوفه", "ضيوفها", "الضيف", "بضيفه", "بضيفها"})
 _HOME = frozenset({"بلاده", "بلادها", "حكومته", "حكومتها", "دولته", "دولتها", "بلادنا", "حكومتنا"})
 # «وقالت الحركة», «أعلن التنظيم»: a definite group noun standing alone refers to the group named before.
 _ORG_ANAPHORS = frozenset({"حركه", "جماعه", "تنظيم", "ميليشيا", "مليشيا", "فصيل"})
