@@ -604,3 +604,23 @@ def test_cooperation_naming_an_agreement_is_no_event_of_its_own(extractor: Extra
     doc = code(extractor, "وقعت البرازيل والصين أمس 15 اتفاقية تعاون في مجالات التجارة والزراعة.", "2023-04-15")
     assert not of_type(doc, "COOPERATE")
     assert of_type(doc, "SUPPORT")
+
+
+def test_a_condemnation_is_addressed_to_the_attacker_not_to_the_condemner(extractor: Extractor) -> None:
+    """«ودانت بعثة الأمم المتحدة (يونامي) الهجوم، مؤكدة وقوفها إلى جانب العراق»: the acronym in
+    brackets restates the subject, the participle after the comma opens a clause of its own, and
+    the attack condemned is the armed group's."""
+    doc = code(extractor, "قتل 13 عنصرا من الشرطة العراقية أمس إثر هجوم شنه مسلحون من تنظيم داعش. ودانت بعثة "
+                          "الأمم المتحدة لمساعدة العراق (يونامي) الهجوم، مؤكدة وقوفها إلى جانب العراق.")
+    condemned = first(doc, "ACCUSE")
+    assert condemned.actor is not None and condemned.actor.org == "UNAMI"
+    assert condemned.recipient is not None and condemned.recipient.org == "ISIS"
+
+
+def test_a_nationality_on_the_condemned_act_names_its_author(extractor: Extractor) -> None:
+    """«دانت الجامعة "العدوان الإسرائيلي"»: the adjective says whose act it was, whatever event was
+    told before."""
+    doc = code(extractor, "قصفت طائرات روسية مواقع في إدلب أمس. كما دانت جامعة الدول العربية \"العدوان "
+                          "الإسرائيلي\" على جنين.")
+    condemned = first(doc, "ACCUSE")
+    assert condemned.recipient is not None and condemned.recipient.country == "ISR"

@@ -926,6 +926,10 @@ class EventCoder:
             # arguments do not run past the comma that closes it
             limit = min(limit, next((i for i in range(k_end + 1, len(clause.tokens))
                                      if clause.tokens[i].norm in ("،", ",")), limit))
+        else:  # «ودانت البعثة الهجوم، مؤكدة وقوفها إلى جانب العراق»: nor a verb's past «، مؤكدة»
+            limit = min(limit, next((i for i in range(k_end + 1, len(clause.tokens) - 1)
+                                     if clause.tokens[i].norm in ("،", ",") and _circumstantial(
+                                         clause, i + 1)), limit))
         after = [p for p in phrases if k_end < clause.local(p.first) <= k_end + _WINDOW
                  and clause.local(p.first) < limit]
         before = [p for p in phrases if clause.local(p.last) < k and clause.local(p.last) >= k - 8]
@@ -1066,9 +1070,14 @@ class EventCoder:
         """«دان الهجوم على كريفي ريه», «ورحب الرئيس … بالإفراج عنه»: a reaction to an event told
         before is addressed to that event's actor. The object comes after the verb and its subject."""
         free = self._free_tokens(doc, clause)
+        named = {clause.local(i) for m in doc.mentions if m.sentence == clause.sentence.index
+                 and m.entity.kind not in ("place", "capital") and clause.local(m.first_token) > k_end
+                 for i in range(m.first_token, m.last_token + 1)}
         for i in range(k_end + 1, min(len(clause.tokens), k_end + 14)):
             if i in free or clause.words[i] == "علي" or clause.tokens[i].stem in _RETALIATION:
                 continue  # «بالرد على المناورات …»: the object of the retaliation
+            if i in named or clause.tokens[i].norm in ("(", ")", '"', "«", "»"):
+                continue  # «ودانت بعثة الأمم المتحدة (يونامي) الهجوم»: the subject before the object
             token = clause.tokens[i]
             if "ال" not in token.prefix:
                 return None
@@ -1076,12 +1085,12 @@ class EventCoder:
             match = self.lexicon.trigger_index.match_at(clause.forms, i)
             if kinds is None and match is not None:
                 kinds = frozenset({self.lexicon.triggers[int(match.entries[0].key)].type})
-            if kinds is not None:
-                for event in reversed(doc.events):
-                    if event.actor is not None and not event.default_actor and (not kinds or event.event_type in kinds):
-                        return _copy(event.actor)
-            # «رفضت حماس المقترح الإسرائيلي», «هددت بالرد على المناورات الأمريكية»: whose it is
-            return _nationality_after(doc, clause, i)
+            # «رفضت حماس المقترح الإسرائيلي», «دانت الجامعة العدوان الإسرائيلي»: whose it is
+            owner = _nationality_after(doc, clause, i)
+            if owner is None and kinds is not None:
+                owner = next((_copy(e.actor) for e in reversed(doc.events) if e.actor is not None
+                              and not e.default_actor and (not kinds or e.event_type in kinds)), None)
+            return owner
         return None
 
     def _protested_against(self, doc: Document, clause: Clause, k: int) -> Actor | None:
@@ -1757,6 +1766,15 @@ def _oblique_plural(clause: Clause, phrase: Phrase) -> bool:
     stem = token.stem
     return phrase.first == phrase.last and len(stem) > 5 and (
         stem.endswith("يين") or (phrase.plural and stem.endswith("ين")))
+
+
+def _circumstantial(clause: Clause, i: int) -> bool:
+    """An accusative participle opening a clause of manner («مؤكدة», «مشيرا», «معربا عن»), not a name."""
+    token = clause.tokens[i]
+    word = token.norm
+    named = any(p.first <= clause.base + i <= p.last for p in clause.phrases)
+    return (not named and not token.prefix and len(word) >= 5 and word.startswith("م")
+            and word.endswith(("ا", "ه")) and not word.endswith(("يا", "ها")))
 
 
 def _dual(token: Token) -> bool:

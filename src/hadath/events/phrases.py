@@ -48,6 +48,8 @@ def build_phrases(doc: Document, lexicon: EventLexicon, sentence: int,
         if current is not None and _adjacent(current, mention, tokens) and _joins(current, mention, tokens):
             _extend(current, mention, doc)
             continue
+        if current is not None and _restated(current, mention, tokens):
+            continue  # «بعثة الأمم المتحدة لمساعدة العراق (يونامي)»: the name again, in brackets
         phrases.append(_start(mention, doc, tokens))
     pairs = lexicon.cues["pair_anaphors"]
     for phrase in phrases:  # «الوزيرين» may be listed as a role; it still refers to the two named before
@@ -95,6 +97,14 @@ def _adjacent(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bo
     # «رئيس مفوضية الاتحاد الأفريقي», «المبعوث الشخصي للأمين العام»: an office of an institution
     return current.kind == "role" and current.actor.country is None and (
         word in _OFFICE_HEADS or between.norm in _OFFICE_ADJECTIVES)
+
+
+def _restated(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bool:
+    """A name in brackets right after a phrase of the same side restates it (an acronym, a
+    translation), it is no second actor."""
+    between = tokens.get(current.last + 1)
+    return (mention.first_token == current.last + 2 and between is not None and between.norm == "("
+            and mention.entity.country is not None and mention.entity.country == current.actor.country)
 
 
 def _start(mention: Mention, doc: Document, tokens: dict[int, Token]) -> Phrase:
