@@ -624,3 +624,15 @@ def test_a_nationality_on_the_condemned_act_names_its_author(extractor: Extracto
                           "الإسرائيلي\" على جنين.")
     condemned = first(doc, "ACCUSE")
     assert condemned.recipient is not None and condemned.recipient.country == "ISR"
+
+
+def test_what_one_owns_up_to_is_one_s_own_act(extractor: Extractor) -> None:
+    """«اعترفت القوات المسلحة الإيرانية بإسقاط طائرة الركاب الأوكرانية»: Iran's forces downed it
+    (the feminine «الأوكرانية» is the plane's, not the masculine «إسقاط»'s); «وقدم الرئيس حسن
+    روحاني اعتذاره»: «his» apology is the subject's of «قدم», not the forces'."""
+    doc = code(extractor, "اعترفت القوات المسلحة الإيرانية، السبت، بإسقاط طائرة الركاب الأوكرانية عن غير قصد، "
+                          "وقدم الرئيس حسن روحاني اعتذاره.", "2020-01-11")
+    downing = first(doc, "ASSAULT")
+    assert downing.actor is not None and (downing.actor.country, downing.actor.sector) == ("IRN", "MIL")
+    apology = first(doc, "CONCEDE")
+    assert apology.actor is not None and apology.actor.name == "Hassan Rouhani"

@@ -145,3 +145,10 @@ def test_switched_off(extractor: Extractor) -> None:
     doc = extractor.document("وانتقد الناشط الحقوقي السوري مازن الشمري الحكومة.", DATE)
     fresh = Document(id=doc.id, text=doc.text, date=doc.date)
     assert detected(pipeline(fresh)) == []
+
+
+def test_a_name_ends_before_a_preposition_with_the_article(extractor) -> None:
+    """«… إيتمار بن غفير بالانسحاب من الحكومة»: «بالانسحاب» (with withdrawing) is no part of the name."""
+    doc = extractor.document("هدد وزير الأمن القومي الإسرائيلي إيتمار بن غفير بالانسحاب من الحكومة.", "2024-05-01")
+    people = [m for m in doc.mentions if m.entity.kind == "person"]
+    assert people and doc.text[people[0].start:people[0].end].endswith("بن غفير")

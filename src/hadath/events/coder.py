@@ -152,6 +152,7 @@ class _Draft:
     defaulted: bool = False  # the actor is the type's default, not read from the text
     timex: Timex | None = None
     retold: bool = False  # «وقتل عدد منهم في الغارة»: framed by an event told before
+    by_support: bool = False  # the actor is the subject of the verb governing the noun («قدم روحاني اعتذاره»)
 
     @property
     def k(self) -> int:
@@ -495,7 +496,7 @@ class EventCoder:
         assert support is not None
         doer = self._subject_after(clause, support, context)
         if doer is not None and (d.recipient is None or d.recipient.start != doer.start):
-            d.actor = doer
+            d.actor, d.by_support = doer, True
         elif doer is None and clause.stems[support].startswith(("شهد", "تشهد", "يشهد")) and \
                 _before(d.actor, clause.tokens[d.k]):
             d.actor = None  # «شهدت العاصمة الجورجية احتجاجات»: the place saw them; its people protested
@@ -521,7 +522,7 @@ class EventCoder:
         trigger, k, k_end = d.trigger, d.k, d.k_end
         if d.actor is None and trigger.pos != "verb":
             self._noun_owner(doc, clause, d, context)
-        if trigger.pos == "noun" and clause.tokens[k_end].suffix in _POSSESSIVES:
+        if trigger.pos == "noun" and clause.tokens[k_end].suffix in _POSSESSIVES and not d.by_support:
             d.actor = self._owner_pronoun(clause, context) or d.actor  # «استقباله», «انسحابها»: whose act it is
         if trigger.pos == "verb" and not d.passive and self._counted_victims(clause, k):
             d.passive = True  # «قتل 13 عسكريا أميركيا»: a count of victims, whoever the subject was before
@@ -558,7 +559,7 @@ class EventCoder:
     def _noun_owner(self, doc: Document, clause: Clause, d: _Draft, context: Context) -> None:
         """«غارة أميركية», «غارة للتحالف», «اتفقوا على منع …», «وصل … في زيارة»: who does a noun's act."""
         k = d.k
-        d.actor = self._adjective_actor(doc, clause, d.k_end, d.trigger) or self._possessor(
+        d.actor = self._adjective_actor(doc, clause, d.k_end, d.trigger, k) or self._possessor(
             clause, d.k_end, context) or self._decided_by(clause, k, context) or self._issued_by(clause, k, context)
         if d.actor is None and d.event_type == "CONSULT" and d.support == k and (
                 opening := self._opening_subject(clause, k)) is not None:
@@ -1453,9 +1454,13 @@ class EventCoder:
 
     def _issued_by(self, clause: Clause, k: int, context: Context) -> Actor | None:
         """«أصدر الأسد مرسوما يقضي بمنح عفو عام», «أن الأسد أصدر المرسوم … القاضي بمنح عفو»: what a
-        decree grants is done by whoever issued it — the subject after the verb, else just before it."""
+        decree grants is done by whoever issued it — the subject after the verb, else just before it;
+        so is what one owns up to («اعترفت القوات الإيرانية بإسقاط الطائرة»)."""
         issuing = self.lexicon.cues["issuing"]
         verb = next((j for j in range(k - 1, max(-1, k - 16), -1) if issuing.ends_at(clause.stems, j + 1)), None)
+        if verb is None and clause.tokens[k].prefix.lstrip("وف") in ("ب", "بال"):
+            admissions = self.lexicon.cues["admissions"]  # «اعترفت القوات الإيرانية بإسقاط الطائرة»
+            verb = next((j for j in range(k - 1, max(-1, k - 10), -1) if admissions.ends_at(clause.stems, j + 1)), None)
         if verb is None:
             return None
         after = self._subject_after(clause, verb, context)
@@ -1466,10 +1471,16 @@ class EventCoder:
         return self._resolve(before, context, first=True) if before is not None else None
 
     @staticmethod
-    def _adjective_actor(doc: Document, clause: Clause, k_end: int, trigger: Trigger) -> Actor | None:
-        """«غارة أميركية», «قصف روسي»: a nationality adjective on the event noun names its actor."""
+    def _adjective_actor(doc: Document, clause: Clause, k_end: int, trigger: Trigger,
+                         head: int | None = None) -> Actor | None:
+        """«غارة أميركية», «قصف روسي»: a nationality adjective on the event noun names its actor —
+        not a feminine one after a masculine ``head`` whose phrase ends in a feminine object
+        («بإسقاط طائرة الركاب الأوكرانية»: the plane is Ukrainian)."""
+        masculine = head is not None and head < k_end and not clause.tokens[head].stem.endswith(("ه", "ات"))
         for m in doc.mentions:
             offset = m.first_token - clause.base - k_end
+            if masculine and doc.tokens[m.first_token].stem.endswith("ه"):
+                continue
             if m.sentence == clause.sentence.index and 1 <= offset <= 2 and m.entity.kind == "demonym" \
                     and not m.plural:
                 sector = "MIL" if trigger.type in ("ASSAULT", "MOBILIZE", "COERCE") else "GOV"

@@ -54,6 +54,7 @@ MODIFIERS = _keys(
 # Parts of compound names that are never the last word («عبد الله», «أبو علي»).
 _PARTICLES = _keys("عبد أبو أبي بن ابن بنت ولد آل")
 _SECOND_PARTS = _keys("الله الدين الرحمن")
+_ARTICLE_CLITICS = ("بال", "لل", "كال", "وبال", "فبال")
 _ALI = normalize_key("علي")
 _WEAK_SUFFIXES = ("ه", "ك", "ني")  # also the last letters of names («نزيه», «فادي»)
 # Names that begin like a verb in the imperfect («يوسف», not «يعاني»).
@@ -195,6 +196,8 @@ class NameFinder:
             return False  # «يعاني», «بزيارتهم», «عليه»
         if self._known(norm, definite, dotted=bool(before) and _dotted_ya(doc, token)):
             return False
+        if any(norm.startswith(p) and self._known(norm[len(p):], definite=False) for p in _ARTICLE_CLITICS):
+            return False  # «بالانسحاب», «للحكومة»: a preposition with the article before a word we know
         # «اتصالا», «بيانا»: the accusative of a word we know
         return not (norm.endswith("ا") and self._known(norm[:-1], definite=False))
 
