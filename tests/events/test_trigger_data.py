@@ -266,7 +266,10 @@ def test_pos_is_known(triggers: list[tuple[int, dict[str, str]]]) -> None:
 
 
 def test_single_words_have_three_letters(triggers: list[tuple[int, dict[str, str]]]) -> None:
-    short = [(n, w) for n, row in triggers for w in _words(row) if len(_fold(w)) < 3]
+    """Two-letter words match too much; a doubled verb («حث يحث», «شن يشن») is written with two
+    letters in the past, so its present must have three."""
+    short = [(n, w) for n, row in triggers for w in _words(row) if len(_fold(w)) < 3
+             and not (row["pos"] == "verb" and len(_fold(row["form"].split(" ")[-1])) >= 3)]
     assert not short
 
 
