@@ -636,3 +636,10 @@ def test_what_one_owns_up_to_is_one_s_own_act(extractor: Extractor) -> None:
     assert downing.actor is not None and (downing.actor.country, downing.actor.sector) == ("IRN", "MIL")
     apology = first(doc, "CONCEDE")
     assert apology.actor is not None and apology.actor.name == "Hassan Rouhani"
+
+
+def test_a_count_may_stand_between_a_verb_and_its_noun(extractor: Extractor) -> None:
+    """«حشدت روسيا أكثر من مئة ألف جندي»: «أكثر من مئة ألف» counts the soldiers massed."""
+    doc = code(extractor, "حشدت روسيا أكثر من مئة ألف جندي على الحدود الأوكرانية.")
+    massing = first(doc, "MOBILIZE")
+    assert massing.actor is not None and massing.actor.country == "RUS"
