@@ -643,3 +643,10 @@ def test_a_count_may_stand_between_a_verb_and_its_noun(extractor: Extractor) -> 
     doc = code(extractor, "حشدت روسيا أكثر من مئة ألف جندي على الحدود الأوكرانية.")
     massing = first(doc, "MOBILIZE")
     assert massing.actor is not None and massing.actor.country == "RUS"
+
+
+def test_two_ministries_are_no_visit(extractor: Extractor) -> None:
+    """«نسقت وزارتا الداخلية العراقية والسورية»: «وزارتا» is a dual noun, not «و» + «زارتا»."""
+    doc = code(extractor, "نسقت وزارتا الداخلية العراقية والسورية جهودهما لضبط الحدود.")
+    assert not of_type(doc, "CONSULT")
+    assert of_type(doc, "COOPERATE")

@@ -370,6 +370,8 @@ class EventCoder:
         k = match.first
         if trigger.pos == "verb" and not self.lexicon.is_verb_form(index, clause.tokens[k].norm):
             return None  # «الطلب» is a noun, not the verb «طلب»
+        if (clause.tokens[k].norm,) in self.lexicon.cues["whole_words"].phrases:
+            return None  # «وزارتا الداخلية»: two ministries, not «و» + «زارتا»
         if trigger.pos == "phrase" and index not in self.lexicon.verbal:
             trigger = replace(trigger, pos="noun")  # «غارات جوية», «حالة الطوارئ»: a nominal phrase is a noun
         if trigger.pos == "verb" and k > 0 and clause.words[k - 1] == "من" and (
