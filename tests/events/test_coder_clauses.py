@@ -650,3 +650,17 @@ def test_two_ministries_are_no_visit(extractor: Extractor) -> None:
     doc = code(extractor, "نسقت وزارتا الداخلية العراقية والسورية جهودهما لضبط الحدود.")
     assert not of_type(doc, "CONSULT")
     assert of_type(doc, "COOPERATE")
+
+
+def test_a_welcome_of_a_decision_is_addressed_to_its_maker(extractor: Extractor) -> None:
+    """«ورحب المجلس العسكري الحاكم في النيجر بالقرار، واعتبره …»: «الحاكم» is «ruling», the junta
+    is Niger's («في النيجر»), the decision welcomed is France's, and «، واعتبره» opens a clause of
+    its own (the state television there is no recipient)."""
+    doc = code(extractor, "وقال ماكرون إن فرنسا تنهي تعاونها العسكري مع السلطات الحالية في نيامي. ورحب المجلس "
+                          "العسكري الحاكم في النيجر بالقرار، واعتبره في بيان تلي عبر التلفزيون الرسمي خطوة جديدة.",
+                "2023-09-25")
+    ended = first(doc, "SANCTION")
+    assert ended.recipient is not None and ended.recipient.country == "NER"  # not Macron: «السلطات» is no minister
+    welcome = first(doc, "SUPPORT")
+    assert welcome.actor is not None and (welcome.actor.country, welcome.actor.sector) == ("NER", "MIL")
+    assert welcome.recipient is not None and welcome.recipient.country == "FRA"

@@ -1077,14 +1077,14 @@ class EventCoder:
                  and m.entity.kind not in ("place", "capital") and clause.local(m.first_token) > k_end
                  for i in range(m.first_token, m.last_token + 1)}
         for i in range(k_end + 1, min(len(clause.tokens), k_end + 14)):
-            if i in free or clause.words[i] == "علي" or clause.tokens[i].stem in _RETALIATION:
-                continue  # «بالرد على المناورات …»: the object of the retaliation
-            if i in named or clause.tokens[i].norm in ("(", ")", '"', "«", "»"):
-                continue  # «ودانت بعثة الأمم المتحدة (يونامي) الهجوم»: the subject before the object
             token = clause.tokens[i]
+            kinds = _EVENT_ANAPHORS.get(token.stem) if "ال" in token.prefix else None
+            if kinds is None and (i in free or clause.words[i] == "علي" or token.stem in _RETALIATION):
+                continue  # «بالرد على المناورات …»: the object of the retaliation («بالقرار» is an object)
+            if i in named or token.norm in ("(", ")", '"', "«", "»"):
+                continue  # «ودانت بعثة الأمم المتحدة (يونامي) الهجوم»: the subject before the object
             if "ال" not in token.prefix:
                 return None
-            kinds = _EVENT_ANAPHORS.get(token.stem)
             match = self.lexicon.trigger_index.match_at(clause.forms, i)
             if kinds is None and match is not None:
                 kinds = frozenset({self.lexicon.triggers[int(match.entries[0].key)].type})
@@ -1361,7 +1361,8 @@ class EventCoder:
                          end=phrase.end)
         actor = _copy(phrase.actor)
         if phrase.kind == "role" and actor.country is None and actor.name is None and context.last_actor \
-                and not any(part.plural for part in phrase.parts):  # not «السلطات» after the UN envoy
+                and not any(part.plural for part in phrase.parts) \
+                and phrase.parts[0].entity.extra.get("role_kind") != "institution":  # not «السلطات» after an envoy
             last = context.last_actor
             if last.sector == actor.sector and last.name and last.name != last.org:  # «الوزير» after a minister
                 return _copy(last)
@@ -1507,11 +1508,15 @@ class EventCoder:
         if actor is None or actor.country is not None or actor.org is not None or actor.sector == "IGO":
             return  # «المجتمع الدولي» belongs to no country
         if doc is not None and actor.end is not None:
+            following = next((m for m in doc.mentions if m.start >= actor.end), None)
             for m in doc.mentions:
                 gap = doc.text[actor.end : m.start] if m.start > actor.end else ""
                 near = 0 < len(gap) <= 30 and not _PUNCT.search(gap) and len(gap.split()) <= 3
                 if m.entity.kind == "demonym" and near:
                     actor.country = m.entity.country  # «مقاتلو جيش التحرير الوطني الكولومبي»
+                    return
+                if m.entity.kind in ("country", "capital") and m is following and near and gap.split()[-1:] == ["في"]:
+                    actor.country = m.entity.country  # «السلطات الحالية في نيامي», «المجلس الحاكم في النيجر»
                     return
                 between = doc.text[actor.end : m.start]
                 if m.entity.kind in ("country", "capital") and 0 < len(between) <= 30 and _LED_BY.search(between):
@@ -1784,11 +1789,17 @@ def _oblique_plural(clause: Clause, phrase: Phrase) -> bool:
 
 
 def _circumstantial(clause: Clause, i: int) -> bool:
-    """An accusative participle opening a clause of manner («مؤكدة», «مشيرا», «معربا عن»), not a name."""
+    """A clause of its own after a comma: an accusative participle of manner («مؤكدة», «مشيرا»,
+    «معربا عن») or a verb joined by «و» («، واعتبره …»), not a name or a joined noun («، وإسبانيا»)."""
     token = clause.tokens[i]
     word = token.norm
     named = any(p.first <= clause.base + i <= p.last for p in clause.phrases)
-    return (not named and not token.prefix and len(word) >= 5 and word.startswith("م")
+    if named or _number(token):
+        return False
+    if word.startswith("و") and "ال" not in token.prefix and len(word) >= 5 and word[1:3] != "ال" \
+            and word[1:2] not in ("ب", "ل", "ك"):
+        return True  # («واعتبره» is often left unsplit: its stem is no word we list)
+    return (not token.prefix and len(word) >= 5 and word.startswith("م")
             and word.endswith(("ا", "ه")) and not word.endswith(("يا", "ها")))
 
 

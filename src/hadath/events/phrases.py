@@ -50,6 +50,10 @@ def build_phrases(doc: Document, lexicon: EventLexicon, sentence: int,
             continue
         if current is not None and _restated(current, mention, tokens):
             continue  # «بعثة الأمم المتحدة لمساعدة العراق (يونامي)»: the name again, in brackets
+        if current is not None and _ruling(current, mention, tokens):
+            current.last, current.end = mention.last_token, mention.end  # «المجلس العسكري الحاكم»
+            current.actor.text, current.actor.end = doc.text[current.start:current.end], mention.end
+            continue
         phrases.append(_start(mention, doc, tokens))
     pairs = lexicon.cues["pair_anaphors"]
     for phrase in phrases:  # «الوزيرين» may be listed as a role; it still refers to the two named before
@@ -105,6 +109,16 @@ def _restated(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bo
     between = tokens.get(current.last + 1)
     return (mention.first_token == current.last + 2 and between is not None and between.norm == "("
             and mention.entity.country is not None and mention.entity.country == current.actor.country)
+
+
+_RULING = frozenset({"حاكم", "حاكمه"})
+
+
+def _ruling(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bool:
+    """«الحاكم» right after a definite actor is the adjective «ruling», not a ruler."""
+    token = tokens.get(mention.first_token)
+    return (mention.first_token == current.last + 1 == mention.last_token and token is not None
+            and token.stem in _RULING and "ال" in token.prefix)
 
 
 def _start(mention: Mention, doc: Document, tokens: dict[int, Token]) -> Phrase:
