@@ -115,3 +115,19 @@ def test_events_that_fit_only_once_grown_are_merged_too() -> None:
     assert len(doc.events) == 1
     assert [e.sentence for e in doc.events[0].evidence] == [0, 1, 2]
     assert doc.events[0].location is not None and doc.events[0].location.name == "Al Hudaydah"
+
+
+def test_an_unnamed_raid_on_a_city_retells_the_raid_in_the_country() -> None:
+    """«بغارة على صعدة» with no doer of its own retells the coalition raid told «في اليمن»; two
+    protests, one in the country and one in a city, stay two."""
+    from hadath.doc import Location
+    raid, retold = event("ASSAULT", "SAU", "YEM", 0), event("ASSAULT", "YEM", None, 1)
+    raid.location = Location(country="YEM", name="Yemen", whole_country=True)
+    retold.location = Location(country="YEM", name="Sa'dah")
+    retold.default_actor = True
+    assert same_event(raid, retold)
+    march, sit_in = event("PROTEST", "IRQ", "IRQ", 0), event("PROTEST", "IRQ", "IRQ", 1)
+    march.location = Location(country="IRQ", name="Iraq", whole_country=True)
+    sit_in.location = Location(country="IRQ", name="Basra")
+    sit_in.default_actor = True
+    assert not same_event(march, sit_in)

@@ -65,8 +65,11 @@ def _places_fit(a: Event, b: Event) -> bool:
     x, y = a.location, b.location
     if x.name is None or y.name is None or x.name == y.name:
         return True
-    if (x.whole_country or y.whole_country) and _same_person(a, b):
-        return True  # «قتل الصماد … في اليمن» and «مقتله … على محافظة الحديدة»: one man, one death
+    retold = a.event_type != "PROTEST" and (_unnamed(a) or _unnamed(b))
+    if (x.whole_country or y.whole_country) and (_same_person(a, b) or retold):
+        return True  # «قتل الصماد … في اليمن» and «مقتله … على محافظة الحديدة»: one man, one death;
+        # «بغارة على صعدة» with no doer of its own may retell the raid told «في اليمن» (but protests
+        # in the country and in one of its cities are often several)
     if x.lat is None or x.lon is None or y.lat is None or y.lon is None:
         return False
     return _km(x.lat, x.lon, y.lat, y.lon) < _NEAR_KM  # «البصرة» and «محافظة البصرة» are one place
