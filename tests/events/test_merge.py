@@ -125,6 +125,7 @@ def test_an_unnamed_raid_on_a_city_retells_the_raid_in_the_country() -> None:
     raid.location = Location(country="YEM", name="Yemen", whole_country=True)
     retold.location = Location(country="YEM", name="Sa'dah")
     retold.default_actor = True
+    raid.mode = retold.mode = "aerial"
     assert same_event(raid, retold)
     march, sit_in = event("PROTEST", "IRQ", "IRQ", 0), event("PROTEST", "IRQ", "IRQ", 1)
     march.location = Location(country="IRQ", name="Iraq", whole_country=True)
