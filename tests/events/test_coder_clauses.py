@@ -664,3 +664,13 @@ def test_a_welcome_of_a_decision_is_addressed_to_its_maker(extractor: Extractor)
     welcome = first(doc, "SUPPORT")
     assert welcome.actor is not None and (welcome.actor.country, welcome.actor.sector) == ("NER", "MIL")
     assert welcome.recipient is not None and welcome.recipient.country == "FRA"
+
+
+def test_an_undated_sentence_takes_the_day_the_lead_tells(extractor: Extractor) -> None:
+    """«أعلن الرئيس، مساء أمس الخميس، …» then, three sentences on, an event with no date of its
+    own: it took place on the story's day (precision «story»), not on the day of publishing."""
+    doc = code(extractor, "أعلن الرئيس الفرنسي، مساء أمس الخميس، سحب السفير من النيجر. وأضاف أن القرار نهائي. "
+                          "وتابع أن الحكومة ستدرس الخطوات المقبلة. وقال وزير الخارجية إن فرنسا تنهي تعاونها "
+                          "العسكري مع السلطات في نيامي.")
+    ended = [e for e in of_type(doc, "SANCTION") if e.mode == "discontinue"]
+    assert ended and ended[0].date == dt.date(2022, 1, 6) and ended[0].date_precision == "story"

@@ -128,6 +128,7 @@ class Context:
     persons: list[Phrase] = field(default_factory=list)
     country: str | None = None  # the country the text is about at this point
     group_org: Actor | None = None  # the latest armed group, party or movement named («الحركة»)
+    story: Timex | None = None  # the day the lead tells («أعلن الرئيس، مساء أمس الأحد، …»)
 
 
 @dataclass(slots=True)
@@ -153,6 +154,7 @@ class _Draft:
     timex: Timex | None = None
     retold: bool = False  # «وقتل عدد منهم في الغارة»: framed by an event told before
     by_support: bool = False  # the actor is the subject of the verb governing the noun («قدم روحاني اعتذاره»)
+    story: bool = False  # dated by the lead, the text telling no date of its own
 
     @property
     def k(self) -> int:
@@ -180,7 +182,7 @@ class EventCoder:
     tokenizer: Tokenizer
 
     def __call__(self, doc: Document) -> Document:
-        context = Context(country=_dominant_country(doc))
+        context = Context(country=_dominant_country(doc), story=_story_date(doc))
         for sentence in doc.sentences:
             clause = self._clause(doc, sentence)
             if self._sport(clause):
@@ -640,6 +642,9 @@ class EventCoder:
             context.dated = (clause.sentence.index, timex)
         elif timex is None and context.dated and clause.sentence.index - context.dated[0] <= 1 and not d.future:
             timex = context.dated[1]  # the story goes on the day the sentence before gave
+        elif timex is None and not d.future and context.story is not None:
+            d.story = True  # told without a date: the day of the story its lead tells
+            timex = context.story
         d.timex = timex
         return True
 
@@ -648,7 +653,8 @@ class EventCoder:
         return Event(
             doc_id=doc.id, event_type=d.event_type, mode=d.mode, cameo=d.trigger.cameo, actor=d.actor,
             recipient=d.recipient, date=timex.value if timex else doc.date,
-            date_precision=timex.precision if timex else ("published" if doc.date else "unknown"),
+            date_precision=("story" if d.story else timex.precision) if timex else (
+                "published" if doc.date else "unknown"),
             evidence=[_evidence(doc, clause.sentence)], trigger=doc.text[tokens[k].start:tokens[k_end].end],
             trigger_start=tokens[k].start, trigger_end=tokens[k_end].end, location=d.location,
             goldstein=d.trigger.goldstein, confidence=0.6 if d.trigger.pos == "noun" else 0.7,
@@ -1700,6 +1706,24 @@ def _pluperfect(clause: Clause, k: int) -> bool:
     """«وكانت أثينا وسكوبيي وقعتا …», «وكان العبادي قد تلقى …»: a sentence opened by «كان» tells
     what had happened before the news, as background."""
     return k > 0 and bool(clause.tokens) and clause.stems[0] in _KANA
+
+
+_LEAD_SENTENCES = 3  # sentences of the body that make its lead
+_STORY_DAYS = 3  # a lead date this many days before publication at most
+
+
+def _story_date(doc: Document) -> Timex | None:
+    """The day the lead tells («أعلن الرئيس، مساء أمس الأحد، …»): the first past day-precise date
+    in the first body sentences, a few days before publication at most. Events the text tells
+    later without a date of their own took place that day, more often than on the day of publishing."""
+    if doc.date is None:
+        return None
+    lead = doc.sentences[: _LEAD_SENTENCES + 1]  # (the title first, when there is one)
+    for t in doc.timexes:
+        if any(s.start <= t.start < s.end for s in lead) and t.precision == "day" and not t.future \
+                and 0 <= (doc.date - t.value).days <= _STORY_DAYS:
+            return t
+    return None
 
 
 def _recent(timex: Timex | None, published: dt.date | None) -> bool:

@@ -41,6 +41,7 @@ def _roles_fit(a: Event, b: Event) -> bool:
         a.recipient, b.actor, False)
 
 
+_INFERRED = frozenset({"published", "story"})  # dates the text does not tell of the event itself
 _SPAN = {"day": 0, "week": 6, "month": 30, "year": 365}
 
 
@@ -49,7 +50,7 @@ def _dates_fit(a: Event, b: Event) -> bool:
     الماضي» holds «الخميس»)."""
     if a.date is None or b.date is None or a.date == b.date:
         return True
-    if a.date_precision == "published" or b.date_precision == "published":
+    if a.date_precision in _INFERRED or b.date_precision in _INFERRED:
         return True
     span = max(_SPAN.get(a.date_precision, 0), _SPAN.get(b.date_precision, 0))
     return abs((a.date - b.date).days) <= span
@@ -147,7 +148,7 @@ def _absorb(into: Event, other: Event) -> None:
     elif into.outcome and not other.outcome and not other.default_actor and other.actor is not None:
         into.actor = other.actor  # the strike names who killed; the death's subject was the victim's side
     into.outcome = into.outcome and other.outcome
-    if into.date_precision == "published" and other.date_precision != "published":
+    if into.date_precision in _INFERRED and other.date_precision not in _INFERRED:
         into.date, into.date_precision = other.date, other.date_precision
     for mine, theirs in ((into.actor, other.actor), (into.recipient, other.recipient)):
         if (mine is not None and theirs is not None and mine.name is None and theirs.name

@@ -17,7 +17,7 @@ ActorKey = tuple[str | None, str | None]
 
 
 def _default_windows() -> dict[str, int]:
-    return {"day": 1, "published": 2, "week": 4, "month": 16, "year": 183}
+    return {"day": 1, "story": 2, "published": 2, "week": 4, "month": 16, "year": 183}
 
 
 @dataclass(frozen=True, slots=True)

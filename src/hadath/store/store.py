@@ -29,7 +29,7 @@ from hadath.store.models import ActorRow, DocumentRow, EventRow, EvidenceRow, Me
 from hadath.store.query import EventFilter, events_query, filtered
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-_PRECISION_RANK = {"day": 0, "week": 1, "published": 2, "month": 3, "year": 4}
+_PRECISION_RANK = {"day": 0, "week": 1, "story": 2, "published": 3, "month": 4, "year": 5}
 _PG_LOCK_KEY = 0x68616461  # "hada": serializes merging across processes on PostgreSQL
 MAX_PAGE = 500
 
