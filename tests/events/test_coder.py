@@ -218,3 +218,19 @@ def test_headline_restating_the_body_is_not_a_separate_event(extractor: Extracto
 def test_headline_restating_the_body_adds_evidence(extractor: Extractor) -> None:
     event = one(code(extractor, HEADLINE), "COERCE")
     assert [ev.sentence for ev in event.evidence] == [1, 2]
+
+
+TWO_PART_HEADLINE = ("الشرطة السودانية تعتقل عشرات المتظاهرين في الخرطوم.. والمعارضة تندد\n"
+                     "اعتقلت الشرطة السودانية أمس عشرات المتظاهرين في الخرطوم.\n"
+                     "وقال المتحدث إن الاعتقالات جرت بعد مسيرة حاشدة.")
+
+
+def test_both_parts_of_a_headline_joined_by_two_dots_are_the_title(extractor: Extractor) -> None:
+    doc = code(extractor, TWO_PART_HEADLINE)
+    assert not of_type(doc, "ACCUSE")  # «والمعارضة تندد» is told by the title only
+    assert [ev.sentence for ev in one(doc, "COERCE").evidence][:2] == [1, 3]  # the first part, then the body
+
+
+def test_a_first_line_ending_like_a_sentence_is_no_title(extractor: Extractor) -> None:
+    doc = code(extractor, "اعتقلت الشرطة السودانية أمس عشرات المتظاهرين في الخرطوم.\nونددت المعارضة بالاعتقالات.")
+    assert not any(e.headline for e in doc.events)

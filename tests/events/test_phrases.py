@@ -56,3 +56,13 @@ def test_opposition_then_government_are_two_actors(extractor: Extractor) -> None
 def test_office_of_an_institution_is_one_actor(extractor: Extractor) -> None:
     found = phrases(extractor, "قال رئيس البرلمان إن الجلسة تأجلت.")
     assert found[0].actor.text == "رئيس البرلمان"
+
+
+def test_members_of_a_group_named_in_quotation_marks_are_of_the_group(extractor: Extractor) -> None:
+    found = phrases(extractor, 'هاجم مسلحون من تنظيم "داعش" نقطة تفتيش قرب كركوك.')
+    assert [p.actor.org for p in found] == ["ISIS"]
+
+
+def test_members_of_a_group_named_in_guillemets_are_of_the_group(extractor: Extractor) -> None:
+    found = phrases(extractor, "هاجم مسلحون من جماعة «الحوثيين» سفينة تجارية.")
+    assert [p.actor.name for p in found] == ["Houthis"]

@@ -1883,13 +1883,25 @@ def _the_country(clause: Clause, context: Context) -> Location | None:
 
 
 def _is_title(doc: Document, clause: Clause) -> bool:
-    """The first line, short and without final punctuation, with more text after it."""
-    sentence = clause.sentence
-    if sentence.index != 0 or len(doc.sentences) < 2 or len(clause.tokens) > 20:
-        return False
-    line_end = doc.text.find("\n", sentence.start)
-    line = doc.text[sentence.start : line_end if line_end >= 0 else len(doc.text)].strip()
-    return doc.text[sentence.start : sentence.end].strip() == line and not line.endswith((".", "。"))
+    """The first line, short and without final punctuation, with more text after it. A title of two
+    parts joined by «..» («عقوبات أوروبية على … .. وطهران تتوعد بالرد») is split into two sentences,
+    both of the title."""
+    parts = _title_parts(doc)
+    return clause.sentence in parts and len(clause.tokens) <= 20
+
+
+def _title_parts(doc: Document) -> list[Sentence]:
+    """The sentences of the title line: the whole first line, or its parts each ending in «..»;
+    none when the line ends like a sentence or is the whole text."""
+    first = [s for s in doc.sentences if s.line == doc.sentences[0].line] if doc.sentences else []
+    if not first or len(first) == len(doc.sentences):
+        return []
+    end = doc.text.find("\n", first[0].start)
+    line = doc.text[first[0].start : end if end >= 0 else len(doc.text)].strip()
+    told = [doc.text[s.start : s.end].strip() for s in first]
+    if "".join("".join(told).split()) != "".join(line.split()) or line.endswith((".", "。")):
+        return []
+    return first if all(t.endswith("..") for t in told[:-1]) else []
 
 
 def _name_tokens(doc: Document, sentence: int) -> set[int]:

@@ -87,6 +87,8 @@ def _adjacent(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bo
     if (mention.first_token == current.last + 2 and between is not None and between.norm in ("،", ",")
             and current.kind == "role" and current.person is None and mention.entity.kind == "person"):
         return True  # «المبعوث الأممي، إسماعيل ولد الشيخ أحمد»: an apposition
+    if mention.entity.kind == "organisation" and _member_of(current, mention, tokens):
+        return True  # «مسلحون من تنظيم "داعش"»: members of the named group
     if mention.first_token != current.last + 2 or between is None or mention.entity.kind not in (
             "organisation", "role", "country"):
         return False
@@ -101,6 +103,18 @@ def _adjacent(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bo
     # «رئيس مفوضية الاتحاد الأفريقي», «المبعوث الشخصي للأمين العام»: an office of an institution
     return current.kind == "role" and current.actor.country is None and (
         word in _OFFICE_HEADS or between.norm in _OFFICE_ADJECTIVES)
+
+
+_QUOTES = frozenset({'"', "«", "»", "“", "”"})
+
+
+def _member_of(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bool:
+    """«مسلحون من تنظيم "داعش"»: several people «من» a group named after a generic head
+    («تنظيم», «جماعة»), the name maybe in quotation marks."""
+    gap = [tokens.get(i) for i in range(current.last + 1, mention.first_token)]
+    words = [t.norm for t in gap if t is not None and t.norm not in _QUOTES]
+    return (len(gap) <= 4 and None not in gap and current.kind == "role" and current.plural
+            and len(words) == 2 and words[0] in ("من", "عن") and words[1].removeprefix("ال") in _ORG_HEADS)
 
 
 def _restated(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bool:
