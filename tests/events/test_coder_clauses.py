@@ -674,3 +674,10 @@ def test_an_undated_sentence_takes_the_day_the_lead_tells(extractor: Extractor) 
                           "العسكري مع السلطات في نيامي.")
     ended = [e for e in of_type(doc, "SANCTION") if e.mode == "discontinue"]
     assert ended and ended[0].date == dt.date(2022, 1, 6) and ended[0].date_precision == "story"
+
+
+def test_a_withdrawal_is_from_the_state_left(extractor: Extractor) -> None:
+    """«سحب السفير والقوات الفرنسية من النيجر»: the recipient is Niger, not the French troops."""
+    doc = code(extractor, "أعلنت فرنسا أمس سحب السفير والقوات الفرنسية من النيجر.")
+    withdrawal = first(doc, "SANCTION")
+    assert withdrawal.recipient is not None and withdrawal.recipient.country == "NER"

@@ -606,6 +606,15 @@ class EventCoder:
         # «عقب اجتماع طارئ للقيادة»: a body meeting on its own consults nobody
         return not (d.trigger.pos == "noun" and "ال" not in clause.tokens[d.k].prefix and not multilateral)
 
+    def _withdrawn_from(self, clause: Clause, k_end: int, limit: int, context: Context) -> Actor | None:
+        """The country or capital after «من» that a withdrawal leaves («من النيجر», «من كابول»)."""
+        for p in clause.phrases:
+            local = clause.local(p.first)
+            if k_end < local < limit and local - k_end <= _WINDOW and p.kind == "country" \
+                    and self._prep(clause, p) == "من":
+                return self._resolve(p, context, first=False)
+        return None
+
     @staticmethod
     def _visits_abroad(d: _Draft) -> bool:
         """«وصل وزير الخارجية الأمريكي إلى بيروت في زيارة»: the host is the state of the place visited."""
@@ -621,6 +630,8 @@ class EventCoder:
                 and location.country and location.country != actor.country and location.country not in ORG_CODES):
             # «على منزل في قرية … الفلسطينية», «أقامت الإمارات مستشفى ميدانيا في غازي عنتاب»
             d.recipient = Actor(country=location.country, sector=_PLACE_TARGETS.get(event_type, "GOV"))
+        if d.mode == "withdraw" and (left := self._withdrawn_from(clause, d.k_end, d.limit, context)) is not None:
+            d.recipient = left  # «سحب السفير والقوات الفرنسية من النيجر»: the state left, not the troops
         if event_type in _REACTIONS:  # «رفض ممثلو الفصائل طلب ضباط روس …»: the request's maker
             d.recipient = self._owner_of_object(doc, clause, d.k_end, d.limit, context) or d.recipient
         reacting = event_type in _REACTIONS or (event_type == "THREATEN" and _retaliation(clause, d.k_end))
