@@ -82,6 +82,8 @@ _SPEECH_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE", "AGREE"})
 _COMMA_CLAUSES = frozenset({"ما", "مما", "حيث", "فيما", "بينما", "الذي", "التي", "الذين", "وهو", "وهي", "كما",
                             "لكن", "غير", "ثم", "اذ"})
 _CLAUSE_OPENERS = frozenset({"فيما", "بينما", "حيث", "كما", "ثم"})
+# Acts done to the noun right after them, before any prepositional phrase further on
+_OBJECT_FIRST = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 _LED_BY = re.compile("بقيادة|تقوده|يقوده|تتزعمه|يتزعمه|تترأسه|يترأسه|تقودها|يقودها")
 _EDGES = frozenset({"حدود", "حدوده", "حدودها", "تخوم", "مشارف", "ساحل", "سواحل"})
 _PLACE_NOUNS = frozenset({"عاصمه", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "مخيم", "حي",
@@ -975,7 +977,7 @@ class EventCoder:
         dual = subject is None and trigger.pos == "verb" and _dual(clause.tokens[k])
         topic = self.lexicon.topic_index.match_at(clause.forms, k) is not None
         direct = not topic and not dual and not (subject is not None and subject.kind == "pair")
-        recipient_phrase = self._recipient(clause, trigger, after, subject, direct)
+        recipient_phrase = self._recipient(clause, trigger, after, subject, direct, k_end)
         actor = self._resolve(subject, context, first=True)
         recipient = self._resolve(recipient_phrase, context, first=False)
         if (dual or (subject is not None and subject.kind == "pair")) and context.last_pair:
@@ -1294,13 +1296,18 @@ class EventCoder:
         return None
 
     def _recipient(self, clause: Clause, trigger: Trigger, after: list[Phrase], subject: Phrase | None,
-                   direct: bool) -> Phrase | None:
+                   direct: bool, k_end: int | None = None) -> Phrase | None:
         candidates = [p for p in after if p is not subject and p.kind != "home"]  # «بلاده» is one's own
         if direct and trigger.type not in INTRANSITIVE and candidates and self._prep(clause, candidates[0]) is None:
             anchor = subject.last if subject is not None and subject in after else None
             gap = clause.local(candidates[0].first) - (clause.local(anchor) if anchor is not None else 0)
             if anchor is not None and gap <= 3:
                 return candidates[0]  # «طالبت المعارضة الحكومة بالإفراج…»: the object is asked
+            distance = clause.local(candidates[0].first) - k_end if k_end is not None else 0
+            if anchor is None and trigger.type in _OBJECT_FIRST and (trigger.pos != "noun" or distance >= 3):
+                # «قررت طرد ثلاثين دبلوماسيا روسيا "لأسباب تتعلق بالأمن"»: who is expelled (but right
+                # after a verbal noun, «استيلاء الجيش على السلطة», the genitive is its doer)
+                return candidates[0]
         for p in candidates:
             prep = self._prep(clause, p)
             if prep == "من" and any(q.last + 2 == p.first for q in after):
