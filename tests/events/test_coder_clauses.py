@@ -686,7 +686,8 @@ def test_a_withdrawal_is_from_the_state_left(extractor: Extractor) -> None:
 def test_the_object_of_an_expulsion_comes_before_a_later_prepositional_phrase(extractor: Extractor) -> None:
     """«قررت طرد ثلاثين دبلوماسيا روسيا "لأسباب تتعلق بالأمن القومي"»: the Russians are expelled,
     not «الأمن» (security) named in the reason; «استيلاء الجيش على السلطة»: the army seizes."""
-    doc = code(extractor, "وقال الوزير الإيطالي إن بلاده قررت طرد ثلاثين دبلوماسيا روسيا \"لأسباب تتعلق بالأمن القومي\".")
+    doc = code(extractor, "وقال الوزير الإيطالي إن بلاده قررت طرد ثلاثين دبلوماسيا روسيا "
+                          "\"لأسباب تتعلق بالأمن القومي\".")
     expelled = first(doc, "SANCTION")
     assert expelled.recipient is not None and expelled.recipient.country == "RUS"
     doc = code(extractor, "لوح الاتحاد الأوروبي بعقوبات في السودان عقب استيلاء الجيش على السلطة.")
