@@ -693,3 +693,27 @@ def test_the_object_of_an_expulsion_comes_before_a_later_prepositional_phrase(ex
     doc = code(extractor, "لوح الاتحاد الأوروبي بعقوبات في السودان عقب استيلاء الجيش على السلطة.")
     seized = first(doc, "COERCE")
     assert seized.actor is not None and seized.actor.sector == "MIL"
+
+def test_a_title_with_its_complement_and_then_a_name_is_one_person(extractor: Extractor) -> None:
+    """«المفوضة السامية للأمم المتحدة لحقوق الإنسان ميشيل باشليه»: the name after the title's
+    «لـ» complement is the holder of the title, not the one criticized."""
+    doc = code(extractor, "وانتقدت المفوضة السامية للأمم المتحدة لحقوق الإنسان ميشيل باشليه قمع الاحتجاجات.")
+    criticism = first(doc, "ACCUSE")
+    assert criticism.actor is not None and criticism.actor.name == "Michelle Bachelet"
+    assert criticism.recipient is None or criticism.recipient.name != "Michelle Bachelet"
+
+
+def test_a_bracketed_acronym_and_a_joined_subject_are_no_recipients(extractor: Extractor) -> None:
+    """«ودانت بعثة … في الصومال (أتميس) والولايات المتحدة الهجوم الذي شنته حركة الشباب»: the
+    acronym glosses the mission, the United States condemn too; what is condemned is the attack
+    of al-Shabaab."""
+    doc = code(extractor, "وانتقدت بعثة الاتحاد الأفريقي الانتقالية في الصومال (أتميس) والولايات المتحدة "
+                          "الهجوم الذي شنته حركة الشباب على فندق في مقديشو.")
+    condemnation = first(doc, "ACCUSE")
+    assert condemnation.recipient is not None and condemnation.recipient.name == "al-Shabaab"
+
+
+def test_two_joined_signers_are_each_others_partners(extractor: Extractor) -> None:
+    """«وقعت البرازيل والصين اتفاقية»: a joint act; the second subject stays the recipient."""
+    doc = code(extractor, "وقعت البرازيل والصين أمس اتفاقية تعاون في مجال الزراعة.")
+    assert any(e.recipient is not None and e.recipient.country in ("CHN", "BRA") for e in doc.events)

@@ -76,6 +76,8 @@ _HOSTILE = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 _ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "AGREE"})
 _CROWD_CLAIMS = frozenset({"REQUEST", "ACCUSE"})
 _REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# Acts two joined subjects may do together, each to the other («وقعت البرازيل والصين اتفاقية»)
+_JOINT_TYPES = SYMMETRIC_TYPES | {"SUPPORT"}
 _PLACE_TARGETS = {"ASSAULT": "CVL", "AID": "GOV"}
 _SPEECH_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE", "AGREE"})
 # After a comma these open a clause of their own: what follows is no argument of the trigger before.
@@ -1298,6 +1300,8 @@ class EventCoder:
     def _recipient(self, clause: Clause, trigger: Trigger, after: list[Phrase], subject: Phrase | None,
                    direct: bool, k_end: int | None = None) -> Phrase | None:
         candidates = [p for p in after if p is not subject and p.kind != "home"]  # «بلاده» is one's own
+        if subject is not None and subject in after and trigger.type not in _JOINT_TYPES:
+            candidates = _without_cosubjects(clause, subject, candidates)
         if direct and trigger.type not in INTRANSITIVE and candidates and self._prep(clause, candidates[0]) is None:
             anchor = subject.last if subject is not None and subject in after else None
             gap = clause.local(candidates[0].first) - (clause.local(anchor) if anchor is not None else 0)
@@ -1761,6 +1765,21 @@ def _joined(clause: Clause, a: Phrase, b: Phrase) -> bool:
     kinds = ("country", "organisation", "person", "group")
     return (clause.tokens[clause.local(b.first)].prefix.startswith("و") and gap in ([], ["،"], [","])
             and a.kind in kinds and b.kind in kinds and a.actor.country is not None and b.actor.country is not None)
+
+
+def _without_cosubjects(clause: Clause, subject: Phrase, candidates: list[Phrase]) -> list[Phrase]:
+    """«ودانت البعثة (أتميس) والولايات المتحدة الهجوم»: bare phrases joined by «و» right after a
+    verb's subject are more of its subjects, not its object (in a one-sided act)."""
+    end, joined = clause.local(subject.last), []
+    for p in candidates:
+        local = clause.local(p.first)
+        gap = clause.tokens[end + 1 : local]
+        if local - end > 8 or not clause.tokens[local].prefix.startswith("و") or any(
+                t.norm in ("،", ",") for t in gap):
+            break
+        joined.append(p)
+        end = clause.local(p.last)
+    return [p for p in candidates if not any(p is q for q in joined)]
 
 
 def _number(token: Token) -> bool:

@@ -50,6 +50,8 @@ def build_phrases(doc: Document, lexicon: EventLexicon, sentence: int,
             continue
         if current is not None and _restated(current, mention, tokens):
             continue  # «بعثة الأمم المتحدة لمساعدة العراق (يونامي)»: the name again, in brackets
+        if current is not None and _glossed(current, mention, tokens):
+            continue  # «بعثة الاتحاد الأفريقي في الصومال (أتميس)»: an acronym of the noun phrase before
         if current is not None and _ruling(current, mention, tokens):
             current.last, current.end = mention.last_token, mention.end  # «المجلس العسكري الحاكم»
             current.actor.text, current.actor.end = doc.text[current.start:current.end], mention.end
@@ -89,6 +91,8 @@ def _adjacent(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bo
         return True  # «المبعوث الأممي، إسماعيل ولد الشيخ أحمد»: an apposition
     if mention.entity.kind == "organisation" and _member_of(current, mention, tokens):
         return True  # «مسلحون من تنظيم "داعش"»: members of the named group
+    if _office_of(current, mention, tokens):
+        return True  # «المفوضة السامية للأمم المتحدة لحقوق الإنسان ميشيل باشليه»: the holder's name
     if mention.first_token != current.last + 2 or between is None or mention.entity.kind not in (
             "organisation", "role", "country"):
         return False
@@ -116,6 +120,17 @@ def _member_of(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> b
     return (len(gap) <= 4 and None not in gap and current.kind == "role" and current.plural
             and len(words) == 2 and words[0] in ("من", "عن") and words[1].removeprefix("ال") in _ORG_HEADS)
 
+def _office_of(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bool:
+    """A title, its «لـ» complement of one to three words («لحقوق الإنسان», «لشؤون الخليج») and
+    then a name: the name is the title's holder, not a second actor."""
+    gap = [tokens.get(i) for i in range(current.last + 1, mention.first_token)]
+    if not 1 <= len(gap) <= 3 or mention.entity.kind != "person" or current.kind != "role" \
+            or current.person is not None:
+        return False
+    head = gap[0]
+    return head is not None and head.norm.startswith("ل") and all(
+        t is not None and t.norm.isalpha() and not t.prefix.startswith(("و", "ف")) for t in gap)
+
 
 def _restated(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bool:
     """A name in brackets right after a phrase of the same side restates it (an acronym, a
@@ -123,6 +138,16 @@ def _restated(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bo
     between = tokens.get(current.last + 1)
     return (mention.first_token == current.last + 2 and between is not None and between.norm == "("
             and mention.entity.country is not None and mention.entity.country == current.actor.country)
+
+
+def _glossed(current: Phrase, mention: Mention, tokens: dict[int, Token]) -> bool:
+    """A name alone in brackets a few words after an actor phrase, with no punctuation between,
+    glosses that noun phrase (an acronym, a short name): it is no second actor."""
+    opening, closing = tokens.get(mention.first_token - 1), tokens.get(mention.last_token + 1)
+    if opening is None or opening.norm != "(" or closing is None or closing.norm != ")":
+        return False
+    gap = [tokens.get(i) for i in range(current.last + 1, mention.first_token - 1)]
+    return len(gap) <= 4 and all(t is not None and t.norm.isalpha() for t in gap)
 
 
 _RULING = frozenset({"حاكم", "حاكمه"})
