@@ -694,6 +694,7 @@ def test_the_object_of_an_expulsion_comes_before_a_later_prepositional_phrase(ex
     seized = first(doc, "COERCE")
     assert seized.actor is not None and seized.actor.sector == "MIL"
 
+
 def test_a_title_with_its_complement_and_then_a_name_is_one_person(extractor: Extractor) -> None:
     """«المفوضة السامية للأمم المتحدة لحقوق الإنسان ميشيل باشليه»: the name after the title's
     «لـ» complement is the holder of the title, not the one criticized."""
