@@ -718,3 +718,14 @@ def test_two_joined_signers_are_each_others_partners(extractor: Extractor) -> No
     """«وقعت البرازيل والصين اتفاقية»: a joint act; the second subject stays the recipient."""
     doc = code(extractor, "وقعت البرازيل والصين أمس اتفاقية تعاون في مجال الزراعة.")
     assert any(e.recipient is not None and e.recipient.country in ("CHN", "BRA") for e in doc.events)
+
+
+def test_the_speakers_own_state_after_that_is_not_threatened(extractor: Extractor) -> None:
+    """«وهدد المتحدث الإيراني بأن طهران سترد»: Tehran is the subject of what is said, the
+    threatener's own side; a foreign state there is still addressed («بأن إسرائيل توقف»)."""
+    doc = code(extractor, "وهدد المتحدث باسم الخارجية الإيرانية ناصر كنعاني بأن طهران سترد بحزم على أي اعتداء.")
+    threat = first(doc, "THREATEN")
+    assert threat.recipient is None or threat.recipient.country != "IRN"
+    doc = code(extractor, "وطالبت الحكومة الأردنية بأن إسرائيل توقف الاستيطان.")
+    demand = first(doc, "REQUEST")
+    assert demand.recipient is not None and demand.recipient.country == "ISR"

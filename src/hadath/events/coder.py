@@ -1302,6 +1302,8 @@ class EventCoder:
         candidates = [p for p in after if p is not subject and p.kind != "home"]  # «بلاده» is one's own
         if subject is not None and subject in after and trigger.type not in _JOINT_TYPES:
             candidates = _without_cosubjects(clause, subject, candidates)
+        if subject is not None:
+            candidates = [p for p in candidates if not _own_side_reported(clause, subject, p)]
         if direct and trigger.type not in INTRANSITIVE and candidates and self._prep(clause, candidates[0]) is None:
             anchor = subject.last if subject is not None and subject in after else None
             gap = clause.local(candidates[0].first) - (clause.local(anchor) if anchor is not None else 0)
@@ -1780,6 +1782,14 @@ def _without_cosubjects(clause: Clause, subject: Phrase, candidates: list[Phrase
         joined.append(p)
         end = clause.local(p.last)
     return [p for p in candidates if not any(p is q for q in joined)]
+
+
+def _own_side_reported(clause: Clause, subject: Phrase, phrase: Phrase) -> bool:
+    """«توعدت المتحدثة الروسية بأن موسكو سترد»: the state right after «أن» is the subject of what
+    is said; when it is the speaker's own, it is no one the act is addressed to."""
+    local = clause.local(phrase.first)
+    return (local > 0 and clause.tokens[local - 1].norm in _COMPLEMENTIZERS and phrase.kind == "country"
+            and phrase.actor.country is not None and phrase.actor.country == subject.actor.country)
 
 
 def _number(token: Token) -> bool:
