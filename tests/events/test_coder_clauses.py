@@ -729,3 +729,10 @@ def test_the_speakers_own_state_after_that_is_not_threatened(extractor: Extracto
     doc = code(extractor, "وطالبت الحكومة الأردنية بأن إسرائيل توقف الاستيطان.")
     demand = first(doc, "REQUEST")
     assert demand.recipient is not None and demand.recipient.country == "ISR"
+
+
+def test_fighters_in_the_north_of_a_country_are_of_it(extractor: Extractor) -> None:
+    """«المسلحين الأكراد في شمال العراق»: «في شمال» places them in Iraq, past the word «الأكراد»."""
+    doc = code(extractor, "توعد وزير الدفاع التركي بملاحقة المسلحين الأكراد في شمال العراق.")
+    threat = first(doc, "THREATEN")
+    assert threat.recipient is not None and threat.recipient.country == "IRQ"

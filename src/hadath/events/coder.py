@@ -1530,22 +1530,22 @@ class EventCoder:
             return None
         return Actor(country=country, sector=sector)
 
-    @staticmethod
-    def _fill_country(actor: Actor | None, context: Context, doc: Document | None = None,
+    def _fill_country(self, actor: Actor | None, context: Context, doc: Document | None = None,
                       here: str | None = None) -> None:
         """An actor named without its country takes the nationality said just after it
         («مسؤولين وشركات بنمية»), else the country the text is about."""
         if actor is None or actor.country is not None or actor.org is not None or actor.sector == "IGO":
             return  # «المجتمع الدولي» belongs to no country
         if doc is not None and actor.end is not None:
-            following = next((m for m in doc.mentions if m.start >= actor.end), None)
+            following = next((m for m in doc.mentions if m.start >= actor.end
+                              and m.entity.kind in ("country", "capital")), None)
             for m in doc.mentions:
                 gap = doc.text[actor.end : m.start] if m.start > actor.end else ""
                 near = 0 < len(gap) <= 30 and not _PUNCT.search(gap) and len(gap.split()) <= 3
                 if m.entity.kind == "demonym" and near:
                     actor.country = m.entity.country  # «مقاتلو جيش التحرير الوطني الكولومبي»
                     return
-                if m.entity.kind in ("country", "capital") and m is following and near and gap.split()[-1:] == ["في"]:
+                if m.entity.kind in ("country", "capital") and m is following and near and self._placed_in(gap):
                     actor.country = m.entity.country  # «السلطات الحالية في نيامي», «المجلس الحاكم في النيجر»
                     return
                 between = doc.text[actor.end : m.start]
@@ -1559,6 +1559,13 @@ class EventCoder:
                     actor.org = actor.org or ((m.entity.org or m.entity.name) if m.entity.country == "IMG" else None)
                     return
         actor.country = here or context.country
+
+    def _placed_in(self, gap: str) -> bool:
+        """The words between an actor and a country end in «في» or «في شمال» (a part of it)."""
+        words = [normalize_key(w) for w in gap.split()]
+        while words and words[-1] in self.lexicon.cues["directions"]:
+            words.pop()
+        return words[-1:] == ["في"]
 
     @staticmethod
     def _remember(context: Context, actor: Actor | None, recipient: Actor | None, sentence: int,

@@ -32,7 +32,8 @@ CUE_LISTS = ("negation", "conditional", "forecast", "modal_present", "future", "
              "recipient_preps", "place_preps", "agent_markers", "pair_anaphors", "single_anaphors",
              "counterpart", "clause_breaks", "support_gap", "frame_preps", "attribution",
              "envoy_words", "death_nouns", "idioms", "purpose", "slogans", "own_doors", "sports",
-             "decisions", "envoy_acts", "receiving", "issuing", "admissions", "whole_words")
+             "decisions", "envoy_acts", "receiving", "issuing", "admissions", "whole_words",
+             "directions")
 
 
 def past_forms(past: str, hamzated: bool = False) -> list[str]:
