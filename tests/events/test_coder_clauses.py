@@ -736,3 +736,11 @@ def test_fighters_in_the_north_of_a_country_are_of_it(extractor: Extractor) -> N
     doc = code(extractor, "توعد وزير الدفاع التركي بملاحقة المسلحين الأكراد في شمال العراق.")
     threat = first(doc, "THREATEN")
     assert threat.recipient is not None and threat.recipient.country == "IRQ"
+
+
+def test_a_reaction_to_the_step_just_told_is_addressed_to_its_doer(extractor: Extractor) -> None:
+    """«أعلنت كندا الاعتراف بدولة فلسطين، في خطوة رحبت بها السلطة الفلسطينية ونددت بها إسرائيل»."""
+    doc = code(extractor, "اعترفت كندا رسميا بدولة فلسطين أمس، في خطوة نددت بها إسرائيل.")
+    condemned = first(doc, "ACCUSE")
+    assert condemned.actor is not None and condemned.actor.country == "ISR"
+    assert condemned.recipient is not None and condemned.recipient.country == "CAN"

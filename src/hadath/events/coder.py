@@ -639,6 +639,9 @@ class EventCoder:
         if event_type in _REACTIONS:  # «رفض ممثلو الفصائل طلب ضباط روس …»: the request's maker
             d.recipient = self._owner_of_object(doc, clause, d.k_end, d.limit, context) or d.recipient
         reacting = event_type in _REACTIONS or (event_type == "THREATEN" and _retaliation(clause, d.k_end))
+        if d.recipient is None and event_type in _REACTIONS and _step_taken_back(clause, d.k, d.k_end) and \
+                context.sentence_actor is not None and context.sentence_actor[0] == clause.sentence.index:
+            d.recipient = _copy(context.sentence_actor[1])  # «اعترفت إسبانيا …، في خطوة نددت بها إسرائيل»
         if d.recipient is None and reacting:
             d.recipient = self._reacted_to(doc, clause, d.k_end)  # «دان الهجوم», «هددت بالرد على المناورات»
         if d.recipient is None and actor is not None and actor.country and (
@@ -1864,6 +1867,17 @@ def _oblique_plural(clause: Clause, phrase: Phrase) -> bool:
     stem = token.stem
     return phrase.first == phrase.last and len(stem) > 5 and (
         stem.endswith("يين") or (phrase.plural and stem.endswith("ين")))
+
+
+def _step_taken_back(clause: Clause, k: int, k_end: int) -> bool:
+    """«…، في خطوة نددت بها إسرائيل», «وهي خطوة رحبت بها واشنطن»: a reaction to the step just
+    told, named before the verb and taken back by a pronoun after it."""
+    after = clause.tokens[k_end + 1] if k_end + 1 < len(clause.tokens) else None
+    return (k > 0 and bare(clause.tokens[k - 1].stem) in _STEPS and after is not None
+            and after.norm.lstrip("و") in ("بها", "به", "لها", "له", "عليها", "عليه"))
+
+
+_STEPS = frozenset({"خطوه", "قرار", "اعلان", "اجراء", "تحرك", "مبادره"})
 
 
 def _circumstantial(clause: Clause, i: int) -> bool:
