@@ -744,3 +744,10 @@ def test_a_reaction_to_the_step_just_told_is_addressed_to_its_doer(extractor: Ex
     condemned = first(doc, "ACCUSE")
     assert condemned.actor is not None and condemned.actor.country == "ISR"
     assert condemned.recipient is not None and condemned.recipient.country == "CAN"
+
+
+def test_a_killing_with_no_killer_named_is_the_weapon_s_state(extractor: Extractor) -> None:
+    """«قتل خمسة أشخاص عندما أصاب صاروخ باليستي روسي مبنى سكنيا»: the Russian missile killed them."""
+    doc = code(extractor, "قتل خمسة أشخاص مساء الثلاثاء عندما أصاب صاروخ باليستي روسي مبنى سكنيا في مدينة خاركيف.")
+    killing = first(doc, "ASSAULT")
+    assert killing.actor is not None and (killing.actor.country, killing.actor.sector) == ("RUS", "MIL")

@@ -543,6 +543,8 @@ class EventCoder:
             # «قتل بغارة للتحالف», «قتل في غارة أميركية»: the strike's owner killed
             d.actor = self._adjective_actor(doc, clause, strike, trigger) or self._possessor(clause, strike, context)
             d.retold = d.actor is None and "ال" in clause.tokens[strike].prefix  # «في الغارة»: the one told
+        if d.actor is None and d.passive and d.event_type == "ASSAULT":
+            d.actor = self._weapon_owner(doc, clause, k, trigger)  # «عندما أصاب صاروخ روسي مبنى سكنيا»
         elif d.actor is None and _ours(clause.tokens[k], trigger) and context.speaker:
             d.actor = _copy(context.speaker)  # «تضامننا»: our solidarity, the speaker's
         elif d.actor is None and d.support is not None and d.support > 0 and \
@@ -563,6 +565,15 @@ class EventCoder:
         d.defaulted = d.actor is None
         d.actor = d.actor or self._default_actor(d.event_type, context, d.here)
         d.event_type, d.mode = _by_actor(d.event_type, d.mode, trigger, d.actor)
+
+    def _weapon_owner(self, doc: Document, clause: Clause, k: int, trigger: Trigger) -> Actor | None:
+        """The nationality on a weapon named after a killing that names no killer («قتل خمسة أشخاص
+        عندما أصاب صاروخ باليستي روسي مبنى»)."""
+        weapons = self.lexicon.cues["weapons"]
+        for j in range(k + 1, min(len(clause.tokens), k + 2 * _WINDOW)):
+            if weapons.ends_at(clause.stems, j + 1) and (owner := self._adjective_actor(doc, clause, j, trigger)):
+                return owner
+        return None
 
     def _noun_owner(self, doc: Document, clause: Clause, d: _Draft, context: Context) -> None:
         """«غارة أميركية», «غارة للتحالف», «اتفقوا على منع …», «وصل … في زيارة»: who does a noun's act."""
