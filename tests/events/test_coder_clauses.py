@@ -751,3 +751,11 @@ def test_a_killing_with_no_killer_named_is_the_weapon_s_state(extractor: Extract
     doc = code(extractor, "قتل خمسة أشخاص مساء الثلاثاء عندما أصاب صاروخ باليستي روسي مبنى سكنيا في مدينة خاركيف.")
     killing = first(doc, "ASSAULT")
     assert killing.actor is not None and (killing.actor.country, killing.actor.sector) == ("RUS", "MIL")
+
+
+def test_a_condemned_attack_named_by_its_place_is_that_place_s_attack(extractor: Extractor) -> None:
+    """«دان الهجوم على خاركيف» after two strikes: the one on Kharkiv, not the latest told."""
+    doc = code(extractor, "قصفت روسيا مدينة خاركيف أمس. وقصفت أوكرانيا مدينة بيلغورود. ودان الأمين العام للأمم "
+                          "المتحدة الهجوم على خاركيف.")
+    condemned = first(doc, "ACCUSE")
+    assert condemned.recipient is not None and condemned.recipient.country == "RUS"

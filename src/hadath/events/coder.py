@@ -1126,8 +1126,12 @@ class EventCoder:
             # «رفضت حماس المقترح الإسرائيلي», «دانت الجامعة العدوان الإسرائيلي»: whose it is
             owner = _nationality_after(doc, clause, i)
             if owner is None and kinds is not None:
-                owner = next((_copy(e.actor) for e in reversed(doc.events) if e.actor is not None
-                              and not e.default_actor and (not kinds or e.event_type in kinds)), None)
+                told = [e for e in reversed(doc.events) if e.actor is not None and not e.default_actor
+                        and (not kinds or e.event_type in kinds)]
+                place = _place_after(doc, clause, i)  # «دان الهجوم على كريفي ريه»: the attack there
+                there = [e for e in told if place and e.location is not None and e.location.name == place]
+                chosen = (there or told)[0].actor if told else None
+                owner = _copy(chosen) if chosen is not None else None
             return owner
         return None
 
@@ -1836,6 +1840,15 @@ def _victims(doc: Document, clause: Clause, j: int) -> Actor | None:
     roles = [m for m in doc.mentions if m.first_token <= at <= m.last_token and m.entity.kind == "role"]
     victims.sector = roles[0].entity.sector if roles and roles[0].entity.sector else "CVL"
     return victims
+
+
+def _place_after(doc: Document, clause: Clause, j: int) -> str | None:
+    """The name of the place right after token ``j`` and «على» or «في» («الهجوم على كريفي ريه»)."""
+    for m in doc.places:
+        offset = m.first_token - clause.base - j
+        if m.sentence == clause.sentence.index and offset == 2 and clause.words[j + 1] in ("علي", "في"):
+            return m.entity.name
+    return None
 
 
 def _nationality_after(doc: Document, clause: Clause, j: int) -> Actor | None:
