@@ -759,3 +759,13 @@ def test_a_condemned_attack_named_by_its_place_is_that_place_s_attack(extractor:
                           "المتحدة الهجوم على خاركيف.")
     condemned = first(doc, "ACCUSE")
     assert condemned.recipient is not None and condemned.recipient.country == "RUS"
+
+
+def test_a_list_of_countries_does_not_move_the_story(extractor: Extractor) -> None:
+    """«… بينهم مواطنون من سريلانكا وتايلاند والهند» in a story from Myanmar: the junta the next
+    sentence names without a country is still Myanmar's."""
+    doc = code(extractor, "أعلن المجلس العسكري الحاكم في ميانمار العفو عن 2153 سجينا. كما أعلن المجلس ترحيل 98 "
+                          "أجنبيا، بينهم مواطنون من سريلانكا وتايلاند والهند. كما دعا مكتب الأمم المتحدة لحقوق "
+                          "الإنسان المجلس العسكري إلى وقف الاعتقالات التعسفية.")
+    call = first(doc, "REQUEST")
+    assert call.recipient is not None and call.recipient.country == "MMR"

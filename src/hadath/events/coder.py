@@ -216,7 +216,7 @@ class EventCoder:
             groups = [p for p in clause.phrases if p.plural and p.kind in ("role", "group")]
             if groups:
                 context.group = (sentence.index, _copy(groups[-1].actor))
-            context.country = _sentence_country(doc, sentence) or context.country
+            context.country = _sentence_country(doc, sentence, context.country) or context.country
         return doc
 
     def _sport(self, clause: Clause) -> bool:
@@ -2020,13 +2020,18 @@ def _evidence(doc: Document, sentence: Sentence) -> Evidence:
     return Evidence(sentence.index + 1, sentence.start, sentence.end, doc.text[sentence.start:sentence.end])
 
 
-def _sentence_country(doc: Document, sentence: Sentence) -> str | None:
-    """The country of the last place of a sentence that is not a border («حدود الجزائر»)."""
+def _sentence_country(doc: Document, sentence: Sentence, current: str | None = None) -> str | None:
+    """The country of the last place of a sentence that is not a border («حدود الجزائر»); a
+    sentence that names the ``current`` country among others («مواطنون من سريلانكا وتايلاند والهند»
+    in a story from Myanmar, or names several) does not move the story: None then."""
     places = [m for m in doc.places if m.sentence == sentence.index and m.entity.country
               and (m.first_token == 0 or (bare(doc.tokens[m.first_token - 1].stem) not in _EDGES
                                           and doc.tokens[m.first_token - 1].norm not in _TOWARDS))
               and not (m.first_token > 1 and doc.tokens[m.first_token - 1].norm == "مع"
                        and bare(doc.tokens[m.first_token - 2].stem) in _EDGES)]  # «الحدود مع بوركينا فاسو»
+    countries = {m.entity.country for m in doc.places if m.sentence == sentence.index and m.entity.country}
+    if len(countries) > 2 or (len(countries) > 1 and current in countries):
+        return None
     return places[-1].entity.country if places else None
 
 
