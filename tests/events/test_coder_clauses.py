@@ -769,3 +769,12 @@ def test_a_list_of_countries_does_not_move_the_story(extractor: Extractor) -> No
                           "الإنسان المجلس العسكري إلى وقف الاعتقالات التعسفية.")
     call = first(doc, "REQUEST")
     assert call.recipient is not None and call.recipient.country == "MMR"
+
+
+def test_what_a_joined_verb_of_discussion_discusses_is_no_one_met(extractor: Extractor) -> None:
+    """«التقى الرئيس المبعوث الأممي، وبحث آلية تنفيذ قرار مجلس الأمن»: the Security Council is
+    what the resolution is of, not a party to the talks."""
+    doc = code(extractor, "التقى الرئيس اليمني المبعوث الأممي أمس، وبحث آلية تنفيذ قرار مجلس الأمن الدولي 2216.",
+               "2015-07-27")
+    assert not [e for e in of_type(doc, "CONSULT") if e.recipient is not None
+                and e.recipient.name == "UN Security Council"]

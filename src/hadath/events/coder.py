@@ -987,11 +987,12 @@ class EventCoder:
             return self._resolve(agent, context, first=True), self._resolve(patient, context, first=False), True
         verbal = trigger.pos == "verb" or (trigger.pos == "phrase" and "ال" not in clause.tokens[k].prefix)
         shared = self._shared_subject(clause, k, verbal, subject if subject in after else None, context)
+        topic = self.lexicon.topic_index.match_at(clause.forms, k) is not None
         if shared is not None:  # «أعلنت الحكومة البنمية …، ودعت الحكومة الفنزويلية»
-            obj = subject if subject in after else self._recipient(clause, trigger, after, None, True)
+            # (but «، وبحث آلية تنفيذ قرار مجلس الأمن»: what is discussed is no one met)
+            obj = subject if subject in after and not topic else self._recipient(clause, trigger, after, None, not topic)
             return shared, self._resolve(obj, context, first=False), False
         dual = subject is None and trigger.pos == "verb" and _dual(clause.tokens[k])
-        topic = self.lexicon.topic_index.match_at(clause.forms, k) is not None
         direct = not topic and not dual and not (subject is not None and subject.kind == "pair")
         recipient_phrase = self._recipient(clause, trigger, after, subject, direct, k_end)
         actor = self._resolve(subject, context, first=True)
