@@ -990,7 +990,8 @@ class EventCoder:
         topic = self.lexicon.topic_index.match_at(clause.forms, k) is not None
         if shared is not None:  # «أعلنت الحكومة البنمية …، ودعت الحكومة الفنزويلية»
             # (but «، وبحث آلية تنفيذ قرار مجلس الأمن»: what is discussed is no one met)
-            obj = subject if subject in after and not topic else self._recipient(clause, trigger, after, None, not topic)
+            obj = subject if subject in after and not topic else self._recipient(
+                clause, trigger, after, None, not topic)
             return shared, self._resolve(obj, context, first=False), False
         dual = subject is None and trigger.pos == "verb" and _dual(clause.tokens[k])
         direct = not topic and not dual and not (subject is not None and subject.kind == "pair")
