@@ -778,3 +778,15 @@ def test_what_a_joined_verb_of_discussion_discusses_is_no_one_met(extractor: Ext
                "2015-07-27")
     assert not [e for e in of_type(doc, "CONSULT") if e.recipient is not None
                 and e.recipient.name == "UN Security Council"]
+
+
+def test_a_truce_between_a_plural_group_is_that_group_s(extractor: Extractor) -> None:
+    """«أعلنت الأمم المتحدة … هدنة بين الميليشيات المتحاربة»: the militias agreed the truce; the UN
+    only announced it. «بين البلدين» keeps its two sides."""
+    doc = code(extractor, "أعلنت الأمم المتحدة أنه تم الاتفاق على هدنة بين الميليشيات المتحاربة في العاصمة الليبية.")
+    truce = first(doc, "RETREAT")
+    assert truce.actor is not None and (truce.actor.country, truce.actor.sector) == ("LBY", "REB")
+    doc = code(extractor, "التقى وزير الخارجية المصري نظيره اليوناني في القاهرة. واتفق الوزيران على عقد جولة "
+                          "جديدة من المشاورات السياسية بين البلدين.")
+    assert all(e.actor is None or e.recipient is None or e.actor.country != e.recipient.country
+               for e in of_type(doc, "CONSULT"))

@@ -159,6 +159,7 @@ class _Draft:
     retold: bool = False  # «وقتل عدد منهم في الغارة»: framed by an event told before
     by_support: bool = False  # the actor is the subject of the verb governing the noun («قدم روحاني اعتذاره»)
     story: bool = False  # dated by the lead, the text telling no date of its own
+    sides: bool = False  # the noun names its two sides («هدنة بين إسرائيل وحماس»)
 
     @property
     def k(self) -> int:
@@ -470,15 +471,15 @@ class EventCoder:
         elif not d.passive and self._passive_phrase(clause, k, k_end, trigger, d.actor) and (
                 released := self._object_after(clause, k_end, context)) is not None:
             d.actor, d.recipient, d.passive = None, released, True  # «وأطلق سراح زكي»: Zaki was released
-        if trigger.pos != "verb":  # «اشتباكات بين الجيش والمتمردين», «الهدنة بين إسرائيل وحماس»
-            d.actor, d.recipient = self._between(clause, k_end, context) or (d.actor, d.recipient)
+        if trigger.pos != "verb" and (sides := self._between(clause, k_end, context)) is not None:
+            d.actor, d.recipient, d.sides = *sides, True  # «اشتباكات بين الجيش والمتمردين», «الهدنة بين إسرائيل وحماس»
         if d.framed and _before(d.actor, clause.tokens[k]) and trigger.type != "CONSULT":
             d.actor = None  # «اعتقلت الشرطة … خلال تظاهرة»: the main clause's subject did not protest
             # (but «وصل الوزير إلى بيروت في زيارة»: the visitor visits)
         death = clause.tokens[k].stem in self.lexicon.cues["death_nouns"]
         if death and trigger.pos == "noun":
             d.actor, d.recipient = None, self._death_of(clause, k_end, context) or d.recipient
-        if d.support is not None and d.support < k and not d.framed and not death:
+        if d.support is not None and d.support < k and not d.framed and not death and not d.sides:
             self._support_doer(clause, d, context)  # «نفذت العشرات من الأسر … وقفة احتجاجية»
         if d.support is not None and d.support > k_end:
             self._resumed_doer(doc, clause, d, context)  # «غارة شنتها قوات التحالف»
@@ -1034,12 +1035,18 @@ class EventCoder:
         return not word.startswith(("ي", "ت", "ن")) or (word.startswith("ت") and len(word) > 5)
 
     def _between(self, clause: Clause, end: int, context: Context) -> tuple[Actor, Actor] | None:
-        """«بين X وY» within three words after an event noun: X and Y are its two sides."""
+        """«بين X وY» within three words after an event noun: X and Y are its two sides; «بين
+        الميليشيات المتحاربة»: a plural group is both."""
         stop = min(len(clause.tokens), end + 4)
         at = next((i for i in range(end + 1, stop) if clause.tokens[i].norm == "بين"), None)
         if at is None:
             return None
         after = [p for p in clause.phrases if clause.local(p.first) > at]
+        if after and clause.local(after[0].first) == at + 1 and after[0].plural and (
+                len(after) < 2 or not _joined(clause, after[0], after[1])):
+            group = self._resolve(after[0], context, first=True)  # «هدنة بين الميليشيات المتحاربة»
+            other = self._resolve(after[0], context, first=False) if after[0].kind == "pair" else group
+            return (group, _copy(other)) if group is not None and other is not None else None  # «بين البلدين»
         if len(after) < 2 or clause.local(after[0].first) != at + 1:
             return None
         second = after[1]
