@@ -790,3 +790,12 @@ def test_a_truce_between_a_plural_group_is_that_group_s(extractor: Extractor) ->
                           "جديدة من المشاورات السياسية بين البلدين.")
     assert all(e.actor is None or e.recipient is None or e.actor.country != e.recipient.country
                for e in of_type(doc, "CONSULT"))
+
+
+def test_a_retreat_announced_for_the_future_is_a_concession(extractor: Extractor) -> None:
+    """PLOVER: «announced … would withdraw troops» is CONCEDE; so is lifting a curfew."""
+    doc = code(extractor, "أعلن البيت الأبيض أن الولايات المتحدة ستبدأ سحب قواتها من سوريا.")
+    assert first(doc, "CONCEDE").recipient is not None
+    assert not of_type(doc, "RETREAT")
+    doc = code(extractor, "رفعت السلطات العراقية أمس حظر التجول الذي فرضته على العاصمة بغداد.")
+    assert of_type(doc, "CONCEDE") and not of_type(doc, "RETREAT")

@@ -125,6 +125,8 @@ CAMEO_CROSS_TYPE = frozenset({
     ("SANCTION", "116"),   # court convictions are SANCTION 'convict'
     ("CONCEDE", "055"),    # regret and apology are CONCEDE (manual, CONCEDE ambiguities)
     ("RETREAT", "0831"),   # resignations are RETREAT 'resign'; CAMEO's nearest is 0831
+    ("CONCEDE", "0813"),   # lifting a curfew is CONCEDE (manual, CONCEDE: «removing curfews»)
+    ("CONCEDE", "0814"),   # and so is lifting a state of emergency
 })
 
 MIN_ROWS = 400

@@ -170,8 +170,12 @@ class _Draft:
         return self.match.last
 
     def plan(self) -> bool:
-        """A future act: a cooperative one is an agreement to act (PLOVER AGREE); of the others
-        only those PLOVER codes when threatened or planned are kept."""
+        """A future act: a cooperative one is an agreement to act (PLOVER AGREE) — but a retreat or
+        a concession announced for the future is a concession (PLOVER CONCEDE: «ستبدأ سحب قواتها»);
+        of the others only those PLOVER codes when threatened or planned are kept."""
+        if self.event_type in ("RETREAT", "CONCEDE"):
+            self.event_type, self.mode = "CONCEDE", None
+            return True
         if self.event_type in COOPERATIVE:
             self.event_type, self.mode = "AGREE", None
             return True
@@ -886,6 +890,8 @@ class EventCoder:
         tok = clause.tokens[k]
         if trigger.pos in ("verb", "phrase") and "س" in tok.prefix and tok.norm[len(tok.prefix):][:1] in "يتن":
             return True
+        if k > 0 and "ال" not in tok.prefix and _future_verb(clause.tokens[k - 1]):
+            return True  # «ستبدأ سحب قواتها», «سيواصل دعم»: the verbal noun of a future verb
         words = clause.words
         return any(self.lexicon.cues["future"].ends_at(words, end) for end in range(max(0, k - 3), k + 1))
 
