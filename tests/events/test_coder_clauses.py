@@ -799,3 +799,19 @@ def test_a_retreat_announced_for_the_future_is_a_concession(extractor: Extractor
     assert not of_type(doc, "RETREAT")
     doc = code(extractor, "رفعت السلطات العراقية أمس حظر التجول الذي فرضته على العاصمة بغداد.")
     assert of_type(doc, "CONCEDE") and not of_type(doc, "RETREAT")
+
+def test_verbal_noun_governed_by_a_future_verb_is_a_plan(extractor: Extractor) -> None:
+    """«ستبدأ سحب قواتها», «ستقدم دعما»: the verb of happening that governs the noun is future
+    (or subjunctive after «أن»), so the act is a plan — a commitment (AGREE) for support, a
+    concession (CONCEDE) for a withdrawal — not a withdrawal or aid that happened; told in the
+    past, the same words report the act."""
+    doc = code(extractor, "أعلنت الحكومة الكندية أنها ستبدأ سحب قواتها من مالي.")
+    assert not of_type(doc, "RETREAT")
+    assert of_type(doc, "CONCEDE")
+    doc = code(extractor, "قررت الحكومة الكندية أن تبدأ سحب قواتها من مالي.")
+    assert not of_type(doc, "RETREAT")
+    doc = code(extractor, "قال الوزير إن بلاده ستقدم دعما ماليا للأردن.")
+    assert not of_type(doc, "SUPPORT")
+    done = code(extractor, "بدأت القوات الكندية سحب قواتها من مالي أمس.")
+    assert first(done, "RETREAT").actor is not None
+    assert of_type(code(extractor, "قدمت اليابان دعما ماليا للأردن أمس."), "SUPPORT")

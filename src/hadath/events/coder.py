@@ -431,7 +431,7 @@ class EventCoder:
         trigger, k, index = d.trigger, d.k, d.index
         if trigger.form.startswith("وافق") and self._agrees_to_act(clause, d.k_end):
             d.event_type = "AGREE"  # «وافقت الحكومة على تبادل الأسرى»: a commitment to act (PLOVER AGREE)
-        d.future = self._future(clause, k, trigger)
+        d.future = self._future(doc, clause, k, trigger)
         present = trigger.pos == "verb" and self.lexicon.present_tense(index, clause.tokens[k].norm)
         if not d.future and present and trigger.type in HABITUAL and not _is_title(doc, clause):
             return False  # «يعتقلون بعضهم»: what is done habitually, not an event that happened
@@ -449,8 +449,8 @@ class EventCoder:
             return False
         if _adverbial(clause.tokens[k]) and support == k:
             return False  # «… رفضا للانقلاب» with no verb to govern it: a reason, not an act
-        if support != k and _future_verb(clause.tokens[support]):
-            d.future = True  # «ستتم مناقشتها», «سيعقد الاجتماع»: planned
+        if support != k and (_future_verb(clause.tokens[support]) or _subjunctive(clause, support)):
+            d.future = True  # «ستتم مناقشتها», «سيعقد الاجتماع», «من المقرر أن يعقد الوزراء اجتماعا»: planned
             return d.plan()
         return True
 
@@ -886,12 +886,19 @@ class EventCoder:
         last = clause.tokens[-1].norm if clause.tokens else ""
         return last in ("؟", "?")
 
-    def _future(self, clause: Clause, k: int, trigger: Trigger) -> bool:
+    def _future(self, doc: Document, clause: Clause, k: int, trigger: Trigger) -> bool:
+        """Told as to come: a future verb («سيزور»), a future cue just before, or a verbal noun
+        governed by a verb of happening in the future or after «أن» («ستبدأ سحب قواتها», «ستقدم
+        دعما», «سيواصل دعم المعارضة», «قررت أن تبدأ سحب قواتها»)."""
         tok = clause.tokens[k]
         if trigger.pos in ("verb", "phrase") and "س" in tok.prefix and tok.norm[len(tok.prefix):][:1] in "يتن":
             return True
         if k > 0 and "ال" not in tok.prefix and _future_verb(clause.tokens[k - 1]):
             return True  # «ستبدأ سحب قواتها», «سيواصل دعم»: the verbal noun of a future verb
+        governor = self._support_before(clause, k, self._free_tokens(doc, clause)) if k > 0 else None
+        if governor is not None and governor < k and (
+                _future_verb(clause.tokens[governor]) or _subjunctive(clause, governor)):
+            return True
         words = clause.words
         return any(self.lexicon.cues["future"].ends_at(words, end) for end in range(max(0, k - 3), k + 1))
 
@@ -1742,6 +1749,17 @@ def _future_verb(token: Token) -> bool:
     """«سيعقد», «ستتم»: the future prefix on an imperfect verb."""
     word = token.norm[len(token.prefix):] if token.norm.startswith(token.prefix) else token.norm
     return ("س" in token.prefix and word[:1] in "يتن") or token.norm.lstrip("وف")[:2] in ("سي", "ست", "سن")
+
+
+def _subjunctive(clause: Clause, i: int) -> bool:
+    """An imperfect verb right after «أن» («أن يعقد», «بأن تبدأ») is subjunctive: what is
+    planned, agreed, asked or possible, not what happened; «قبل أن يغادر», «بعد أن …» excepted.
+    (Read on verbs of happening only: a trigger verb after «أن» is often a report's content.)"""
+    if i == 0 or clause.words[i - 1] not in ("ان", "بان", "وان"):
+        return False
+    if i > 1 and clause.words[i - 2].lstrip("و") in ("قبل", "بعد", "منذ"):
+        return False
+    return clause.tokens[i].norm.lstrip("وف")[:1] in ("ي", "ت", "ن")
 
 
 def _relative(clause: Clause, k: int) -> bool:
