@@ -815,3 +815,16 @@ def test_verbal_noun_governed_by_a_future_verb_is_a_plan(extractor: Extractor) -
     done = code(extractor, "بدأت القوات الكندية سحب قواتها من مالي أمس.")
     assert first(done, "RETREAT").actor is not None
     assert of_type(code(extractor, "قدمت اليابان دعما ماليا للأردن أمس."), "SUPPORT")
+
+
+def test_event_noun_named_as_a_means_is_no_report(extractor: Extractor) -> None:
+    """«من خلال العقوبات التي تفرضها», «بجهود الوساطة التي تقودها»: a policy named as a means or
+    an effort and described by an imperfect relative clause is talked about, not told as done."""
+    doc = code(extractor, "اتهمت كوبا واشنطن بخنق اقتصادها من خلال العقوبات التي تفرضها على هافانا.")
+    assert not of_type(doc, "SANCTION")
+    assert of_type(doc, "ACCUSE")
+    doc = code(extractor, "أشادت تركيا بجهود الوساطة التي تقودها سلطنة عمان بين الطرفين.")
+    assert not of_type(doc, "CONSULT")
+    assert of_type(doc, "SUPPORT")
+    done = code(extractor, "فرضت الولايات المتحدة عقوبات على كوبا أمس.")
+    assert first(done, "SANCTION").actor is not None

@@ -909,6 +909,8 @@ class EventCoder:
         when it frames another event («خلال تظاهرة», «قتل بغارة جوية»)."""
         free = self._free_tokens(doc, clause)
         after = self._support_after(clause, k_end, free)
+        if after is not None and _ongoing_description(clause, after) and self._named_as_means(clause, k):
+            return None  # «من خلال العقوبات التي تفرضها», «جهود الوساطة التي تقودها قطر»: a description
         if after is not None and (_resumes(clause, after) or self._support_before(clause, k, free) is None):
             return after  # «غارة شنتها …», «المظاهرة التي انطلقت»; but «شنت إسرائيل غارات استهدفت …»
         if k > 0 and clause.words[k - 1] in self.lexicon.cues["frame_preps"]:
@@ -922,6 +924,16 @@ class EventCoder:
                 and "ال" not in clause.tokens[k].prefix:
             return k  # «وصل الوزير إلى بيروت في (أول) زيارة رسمية»: a visit under way
         return self._support_before(clause, k, self._free_tokens(doc, clause))
+
+    def _named_as_means(self, clause: Clause, k: int) -> bool:
+        """An event noun named as the means or the effort of something else (cue list ``means``:
+        «من خلال العقوبات», «عبر الوساطة», «بجهود الوساطة»): a policy talked about."""
+        means = self.lexicon.cues["means"]
+        if k == 0 or means.ends_at(clause.words, k):
+            return k > 0
+        word = clause.words[k - 1]
+        return any(word.startswith(head) and (word[len(head):],) in means.phrases
+                   for head in ("و", "ب", "ل", "وب", "ول"))
 
     def _support_before(self, clause: Clause, k: int, free: set[int]) -> int | None:
         index = self.lexicon.support_index
@@ -1910,6 +1922,14 @@ def _construct_noun(token: Token) -> bool:
 def _resumes(clause: Clause, verb: int) -> bool:
     """A verb after an event noun that takes it back («غارة شنتها», «المظاهرة التي انطلقت»)."""
     return bool(clause.tokens[verb].suffix) or (verb > 0 and clause.words[verb - 1] in _RELATIVES)
+
+
+def _ongoing_description(clause: Clause, verb: int) -> bool:
+    """A relative clause with an imperfect verb after an event noun («العقوبات التي تفرضها»,
+    «جهود الوساطة التي تقودها قطر») describes what goes on (with :meth:`EventCoder._named_as_means`, it
+    reports no new act; alone it may tell ongoing news: «المعارك التي تدور»)."""
+    return verb > 0 and clause.words[verb - 1] in _RELATIVES and \
+        clause.tokens[verb].norm.lstrip("وف")[:1] in ("ي", "ت", "ن")
 
 
 def _purpose(token: Token) -> bool:
