@@ -828,3 +828,13 @@ def test_event_noun_named_as_a_means_is_no_report(extractor: Extractor) -> None:
     assert of_type(doc, "SUPPORT")
     done = code(extractor, "فرضت الولايات المتحدة عقوبات على كوبا أمس.")
     assert first(done, "SANCTION").actor is not None
+
+
+def test_acknowledging_a_fact_is_no_approval(extractor: Extractor) -> None:
+    """«أقر الوزير بأن …»: «أقر» with a clause after «بأن» acknowledges a fact (the act in the
+    clause is coded); with a noun object it adopts or approves it."""
+    doc = code(extractor, "وأقر وزير الداخلية التونسي أمس بأن الشرطة اعتقلت عشرين طالبا.")
+    assert not of_type(doc, "SUPPORT")
+    assert of_type(doc, "COERCE")
+    approved = code(extractor, "أقر البرلمان التونسي الاتفاقية أمس.")
+    assert of_type(approved, "SUPPORT")

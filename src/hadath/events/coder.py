@@ -408,6 +408,8 @@ class EventCoder:
         if self._blocked(clause, k, trigger) or _relative(clause, k) or self._idiom(clause, k, d.k_end):
             clause.blocked.add(k)
             return False
+        if trigger.pos == "verb" and self._acknowledges(doc, clause, k, d.k_end):
+            return False  # «أقر الوزير بأن الشرطة اعتقلت …»: he acknowledged a fact, he approved nothing
         if trigger.pos == "verb" and self._describes(doc, clause, k, index):
             return False  # «جريمة مكتملة الأركان تهدد سلامة الطيران»: what the crime threatens, a description
         convicted = clause.tokens[k].norm in _CONVICTED or clause.tokens[k].stem in ("ادانه", "ادانت")
@@ -833,6 +835,18 @@ class EventCoder:
             return False
         first = normalize_key(trigger.form).split()[0]
         return clause.tokens[k].norm.lstrip("وف") == first
+
+    def _acknowledges(self, doc: Document, clause: Clause, k: int, k_end: int) -> bool:
+        """A verb of owning up (cue list ``admissions``: «أقر», «اعترف») whose object is a clause
+        opened by «أن/بأن» after its subject acknowledges a fact: it is no approval of its own."""
+        if not self.lexicon.cues["admissions"].ends_at(clause.stems, k + 1) and \
+                not self.lexicon.cues["admissions"].ends_at([w.lstrip("وف") for w in clause.words], k + 1):
+            return False
+        free = self._free_tokens(doc, clause)
+        i = k_end + 1
+        while i < len(clause.tokens) and i in free and i - k_end <= 8:
+            i += 1
+        return i < len(clause.tokens) and clause.words[i] in _COMPLEMENTIZERS
 
     def _describes(self, doc: Document, clause: Clause, k: int, index: int) -> bool:
         """A present-tense verb right after an indefinite common noun is an adjectival clause
