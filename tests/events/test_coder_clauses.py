@@ -838,3 +838,15 @@ def test_acknowledging_a_fact_is_no_approval(extractor: Extractor) -> None:
     assert of_type(doc, "COERCE")
     approved = code(extractor, "أقر البرلمان التونسي الاتفاقية أمس.")
     assert of_type(approved, "SUPPORT")
+
+
+def test_past_verb_after_an_indefinite_noun_in_a_phrase_describes_it(extractor: Extractor) -> None:
+    """«وسط هدوء حذر ساد …»: after an indefinite noun governed by a preposition, a verb form
+    («حذر», also "cautious") is an adjectival clause or adjective, not a warning; an indefinite
+    subject opening its clause still acts («مسلحون هاجموا …»)."""
+    doc = code(extractor, "انتهت الانتخابات في الإقليم أمس وسط هدوء حذر ساد معظم المدن.")
+    assert not of_type(doc, "THREATEN")
+    attack = code(extractor, "مسلحون هاجموا مركزا للشرطة في قندهار أمس.")
+    assert of_type(attack, "ASSAULT")
+    warned = code(extractor, "حذر الجيش الباكستاني أمس من هجمات جديدة.")
+    assert of_type(warned, "THREATEN")

@@ -848,11 +848,23 @@ class EventCoder:
             i += 1
         return i < len(clause.tokens) and clause.words[i] in _COMPLEMENTIZERS
 
+    def _past_description(self, doc: Document, clause: Clause, k: int) -> bool:
+        """Where a past verb after an indefinite noun describes it too: the noun is governed by a
+        preposition (cue list ``noun_preps``: «وسط هدوء حذر ساد …»), so it is no subject of the verb
+        («مسلحون هاجموا …»)."""
+        if k < 2 or _step_taken_back(clause, k, k):
+            return False  # «في خطوة نددت بها إسرائيل»: the clause tells a reaction, not a description
+        noun = clause.tokens[k - 1]
+        word, preps = clause.words[k - 2], self.lexicon.cues["noun_preps"].phrases
+        return (word,) in preps or (word[:1] == "و" and (word[1:],) in preps) or noun.prefix.lstrip("و") in ("ب", "ل")
+
     def _describes(self, doc: Document, clause: Clause, k: int, index: int) -> bool:
         """A present-tense verb right after an indefinite common noun is an adjectival clause
         describing that noun (Arabic has no relative pronoun after an indefinite antecedent)."""
         token = clause.tokens[k]
-        if k == 0 or token.prefix or not self.lexicon.present_tense(index, token.norm) or _is_title(doc, clause):
+        if k == 0 or token.prefix or _is_title(doc, clause):
+            return False
+        if not self.lexicon.present_tense(index, token.norm) and not self._past_description(doc, clause, k):
             return False
         if clause.tokens[k - 1].norm in ("»", "”") and k > 1:
             k -= 1  # «نشر التنظيم «فتوى» تدعو المقاتلين»: the noun is quoted
