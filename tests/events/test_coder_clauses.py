@@ -850,3 +850,13 @@ def test_past_verb_after_an_indefinite_noun_in_a_phrase_describes_it(extractor: 
     assert of_type(attack, "ASSAULT")
     warned = code(extractor, "حذر الجيش الباكستاني أمس من هجمات جديدة.")
     assert of_type(warned, "THREATEN")
+
+
+def test_solidarity_as_a_reason_is_no_act(extractor: Extractor) -> None:
+    """«…، تضامنا مع الأسرى»: the accusative verbal noun of «تضامن» (its «ـنا» is no «our») gives
+    the reason of the sit-in; the verb «تضامن» still reports solidarity."""
+    doc = code(extractor, "نظم مئات الطلاب وقفة أمام مقر البرلمان في عمان، تضامنا مع الأسرى.")
+    assert of_type(doc, "PROTEST")
+    assert not of_type(doc, "SUPPORT")
+    done = code(extractor, "تضامن الاتحاد الأفريقي مع السودان أمس.")
+    assert of_type(done, "SUPPORT")

@@ -894,7 +894,7 @@ class EventCoder:
                                             for end in range(k + 2, min(len(words), k + 6) + 1)):
             return True  # «أغلقت آلاف المحلات أبوابها»: a shutdown, not a closure imposed on others
         after_adjective = clause.words[k - 1].endswith("ه") and "ال" not in clause.tokens[k - 1].prefix if k else False
-        if _adverbial(tok) and k > 0 and (clause.words[k - 1] in ("،", ",") or (
+        if _adverbial(tok, trigger) and k > 0 and (clause.words[k - 1] in ("،", ",") or (
                 trigger.pos == "verb" and after_adjective)):
             return True  # «…، تضامنا مع», «مظاهرات حاشدة رفضا للانقلاب»: the reason of another act
         if any(cues["purpose"].ends_at(words, end) for end in (k, k - 1) if end > 0):
@@ -1893,10 +1893,14 @@ def _number(token: Token) -> bool:
     return token.norm.isdigit() or token.norm in _NUMBER_WORDS
 
 
-def _adverbial(token: Token) -> bool:
+def _adverbial(token: Token, trigger: Trigger | None = None) -> bool:
     """An indefinite accusative verbal noun with no clitic («تضامنا», «احتجاجا», «رفضا»): an
-    adverbial of reason or manner."""
+    adverbial of reason or manner. A word in «ـنا» is one only when the trigger's own word ends in
+    «ن» («تضامنا» of «تضامن»), not «رفضنا» (we refused)."""
     word = token.norm
+    if trigger is not None and word.endswith("نا") and not token.prefix and not token.suffix \
+            and normalize_key(trigger.form).split()[0] == word[:-1]:
+        return True
     return not token.prefix and not token.suffix and word.endswith("ا") and len(word) >= 4 \
         and not word.endswith(("ات", "نا", "ها", "هما", "وا")) and not word.startswith("م")  # «رفضوا», «متوعدا»
 
