@@ -860,3 +860,12 @@ def test_solidarity_as_a_reason_is_no_act(extractor: Extractor) -> None:
     assert not of_type(doc, "SUPPORT")
     done = code(extractor, "تضامن الاتحاد الأفريقي مع السودان أمس.")
     assert of_type(done, "SUPPORT")
+
+
+def test_what_someone_must_do_is_not_done(extractor: Extractor) -> None:
+    """«إن على دمشق وقف دعمها …»: an obligation (cue list ``obligation``), no aid told; the
+    same speaker reporting the aid as given is an event."""
+    doc = code(extractor, "وقال الوزير الفرنسي إن على دمشق وقف دعمها العسكري للميليشيات فورا.")
+    assert not doc.events
+    told = code(extractor, "وقال الوزير الفرنسي إن دمشق قدمت دعما للميليشيات.")
+    assert of_type(told, "SUPPORT")

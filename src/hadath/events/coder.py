@@ -905,6 +905,8 @@ class EventCoder:
             return True  # (but «لولا» in «لويس إيناسيو لولا دا سيلفا» is a name)
         if any(cues["forecast"].ends_at(words, i + 1) for i in range(0, k)):
             return True
+        if any(cues["obligation"].ends_at(clause.words, i + 1) for i in range(0, k)):
+            return True  # «إن على طهران وقف دعمها»: what someone must do, not what was done
         if k > 0 and cues["modal_present"].ends_at(words, k) and trigger.pos == "verb":
             return True
         if any(words[i] == "قد" and clause.tokens[i + 1].norm[:1] in ("ي", "ت") for i in range(max(0, k - 6), k - 1)):
