@@ -869,3 +869,13 @@ def test_what_someone_must_do_is_not_done(extractor: Extractor) -> None:
     assert not doc.events
     told = code(extractor, "وقال الوزير الفرنسي إن دمشق قدمت دعما للميليشيات.")
     assert of_type(told, "SUPPORT")
+
+
+def test_what_a_claim_says_is_not_an_event(extractor: Extractor) -> None:
+    """«رفض الاتهامات بأن بلاده تدعم المتمردين»: the «أن» clause after a noun of claiming (cue
+    list ``claims``) is the claim; the rejection is the event. Said outright, the support is coded."""
+    doc = code(extractor, "ورفض وزير الخارجية الإثيوبي الاتهامات بأن بلاده تدعم المتمردين.")
+    assert of_type(doc, "REJECT")
+    assert not of_type(doc, "SUPPORT")
+    said = code(extractor, "وقال وزير الخارجية الإثيوبي إن بلاده تدعم المتمردين.")
+    assert of_type(said, "SUPPORT")

@@ -825,6 +825,14 @@ class EventCoder:
                 return True
         return False
 
+    def _claimed(self, clause: Clause, k: int) -> bool:
+        """«رفض الاتهامات بأن بلاده تدعم المتمردين»: what a «أن» clause after a noun of claiming
+        (cue list ``claims``: «الاتهامات», «مزاعم», «أنباء») says is the claim, not a reported act."""
+        claims = self.lexicon.cues["claims"]
+        stems = [t.stem for t in clause.tokens]  # without the article: «الاتهامات» → «اتهامات»
+        return any(clause.words[j] in _COMPLEMENTIZERS and claims.ends_at(stems, j) > 0
+                   for j in range(max(1, k - 12), k))
+
     @staticmethod
     def _passive_phrase(clause: Clause, k: int, k_end: int, trigger: Trigger, actor: Actor | None) -> bool:
         """A verb-and-object phrase in the bare third-person past with nothing between its words
@@ -879,7 +887,7 @@ class EventCoder:
         """Negated, conditional, forecast or questioned."""
         cues, words = self.lexicon.cues, clause.stems
         tok = clause.tokens[k]
-        if self._negated(clause, k) or self._denied(clause, k):
+        if self._negated(clause, k) or self._denied(clause, k) or self._claimed(clause, k):
             return True
         hidden_lam = (tok.norm.startswith("ل") and not tok.prefix and tok.norm[1:] in clause.forms[k]  # «لدعم»
                       and self.lexicon.trigger_index.match_at([[tok.norm]], 0) is None)  # not «لقاءات»
