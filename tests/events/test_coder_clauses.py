@@ -879,3 +879,12 @@ def test_what_a_claim_says_is_not_an_event(extractor: Extractor) -> None:
     assert not of_type(doc, "SUPPORT")
     said = code(extractor, "وقال وزير الخارجية الإثيوبي إن بلاده تدعم المتمردين.")
     assert of_type(said, "SUPPORT")
+
+
+def test_denied_responsibility_is_no_act_of_the_denier(extractor: Extractor) -> None:
+    """«نفى الجيش مسؤوليته عن قصف المستشفى»: the army denies doing it; claiming it
+    («أعلن التنظيم مسؤوليته عن الهجوم») still makes the claimant the attacker."""
+    doc = code(extractor, "ونفى الجيش السوداني مسؤوليته عن قصف السوق في الفاشر.")
+    assert not of_type(doc, "ASSAULT")
+    claimed = code(extractor, "وأعلن تنظيم داعش مسؤوليته عن الهجوم على السوق في الفاشر.")
+    assert of_type(claimed, "ASSAULT")

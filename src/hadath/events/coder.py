@@ -818,7 +818,11 @@ class EventCoder:
                    for end in (k, k - 1) if end > 0)
 
     def _denied(self, clause: Clause, k: int) -> bool:
-        """«نفى حافظ أن يكون الجانبان قد بحثا …»: what a denial's «أن» clause says did not happen."""
+        """«نفى حافظ أن يكون الجانبان قد بحثا …»: what a denial's «أن» clause says did not happen;
+        «نفى الجيش مسؤوليته عن قصف …»: an act whose doing is denied."""
+        if k > 1 and clause.words[k - 1] == "عن" and clause.tokens[k - 2].stem.startswith("مسوولي") and any(
+                clause.stems[i] in _DENIALS for i in range(max(0, k - 6), k - 2)):
+            return True  # «نفى الجيش مسؤوليته عن قصف المستشفى»: he denies being its doer
         for i in range(max(0, k - 12), k - 1):
             if clause.stems[i] in _DENIALS and any(clause.words[j] in _COMPLEMENTIZERS or clause.words[j].startswith(
                     ("انه", "انها", "انهم")) for j in range(i + 1, min(k, i + 5))):
