@@ -888,3 +888,16 @@ def test_denied_responsibility_is_no_act_of_the_denier(extractor: Extractor) -> 
     assert not of_type(doc, "ASSAULT")
     claimed = code(extractor, "وأعلن تنظيم داعش مسؤوليته عن الهجوم على السوق في الفاشر.")
     assert of_type(claimed, "ASSAULT")
+
+
+def test_protesters_before_a_building_are_their_own_subject(extractor: Extractor) -> None:
+    """«وتظاهر أقاربهم أمام مركز الشرطة»: the relatives protest (roles «أقارب», «ذوو»); a noun
+    after «أمام»/«خارج» (cue list ``locatives``) is where, not who, and an unknown noun between
+    the verb and «خارج» is its own subject, so the jailer of the sentence before is no protester."""
+    doc = code(extractor, "اعتقلت الشرطة المصرية عشرة ناشطين. وتظاهر أقاربهم أمام مركز الشرطة.")
+    protest = first(doc, "PROTEST")
+    assert protest.actor is not None and protest.actor.sector == "CVL"
+    sit_in = code(extractor, "اعتقلت السلطات الإيرانية صحفيا. واعتصم زملاؤه خارج مقر وزارة الداخلية.")
+    assert first(sit_in, "PROTEST").actor is not None and first(sit_in, "PROTEST").actor.sector == "CVL"
+    embassy = code(extractor, "اعتقلت الشرطة المصرية عشرة ناشطين. وتظاهر المئات أمام السفارة الأمريكية.")
+    assert first(embassy, "PROTEST").actor is not None and first(embassy, "PROTEST").actor.country == "EGY"

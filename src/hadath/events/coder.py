@@ -544,7 +544,8 @@ class EventCoder:
             if d.actor is not None and d.actor.start is not None and d.actor.start > clause.tokens[k].start:
                 d.actor = None
             d.recipient = _victims(doc, clause, k + 2) or _victims(doc, clause, k + 3) or d.recipient
-        if d.actor is None and trigger.pos == "verb" and not d.passive:
+        if d.actor is None and trigger.pos == "verb" and not d.passive and not (
+                trigger.type in INTRANSITIVE and self._unknown_subject(clause, k)):
             d.actor = self._implicit_subject(doc, clause, k, d.index, context)
         elif d.actor is None and trigger.pos == "verb" and (strike := self._strike_of(clause, k)) is not None:
             # «قتل بغارة للتحالف», «قتل في غارة أميركية»: the strike's owner killed
@@ -1365,6 +1366,8 @@ class EventCoder:
             if trigger.pos == "verb" and clause.free is not None and any(
                     i not in clause.free and "ال" in clause.tokens[i].prefix for i in gap):
                 break  # «رفض المشاركة في مشاورات الرياض»: a noun after the verb took the subject's place
+            if trigger.pos == "verb" and any(clause.tokens[i].norm in self.lexicon.cues["locatives"] for i in gap):
+                break  # «تظاهر أقاربهم أمام مركز الشرطة»: a noun after «أمام» is where, not who
             if self._prep(clause, p) is None and not (trigger.pos == "noun" and trigger.type not in GENITIVE_ACTOR):
                 return p
             break
@@ -1519,6 +1522,16 @@ class EventCoder:
             return _copy(context.last_actor)
         return None
 
+    def _unknown_subject(self, clause: Clause, k: int) -> bool:
+        """«واعتصم زملاؤه خارج مقر الوزارة»: an intransitive verb, then one word, then a word of
+        place: that word is the verb's own subject, even one the knowledge base does not know, so
+        the actor of the sentence before is not carried over."""
+        if k + 2 >= len(clause.tokens) or clause.tokens[k].norm.endswith("وا"):
+            return False  # «وتظاهروا اليوم أمام …»: the verb carries its own (plural) subject
+        noun = clause.tokens[k + 1]
+        return clause.tokens[k + 2].norm in self.lexicon.cues["locatives"] and len(noun.stem) > 2 \
+            and noun.norm not in self.lexicon.cues["locatives"] and not _number(noun) and not _adverbial(noun)
+
     def _opening_subject(self, clause: Clause, k: int) -> Phrase | None:
         """The subject of the verb that opens the sentence: the first bare phrase among its first
         words («في المقابل، قلل المتحدث باسم الجماعة …»), when the trigger's clause is that sentence."""
@@ -1634,7 +1647,7 @@ class EventCoder:
             for m in doc.mentions:
                 gap = doc.text[actor.end : m.start] if m.start > actor.end else ""
                 near = 0 < len(gap) <= 30 and not _PUNCT.search(gap) and len(gap.split()) <= 3
-                if m.entity.kind == "demonym" and near:
+                if m.entity.kind == "demonym" and near and not self._located(gap):
                     actor.country = m.entity.country  # «مقاتلو جيش التحرير الوطني الكولومبي»
                     return
                 if m.entity.kind in ("country", "capital") and m is following and near and self._placed_in(gap):
@@ -1651,6 +1664,11 @@ class EventCoder:
                     actor.org = actor.org or ((m.entity.org or m.entity.name) if m.entity.country == "IMG" else None)
                     return
         actor.country = here or context.country
+
+    def _located(self, gap: str) -> bool:
+        """«المئات أمام السفارة الأمريكية»: a word of place between an actor and a nationality;
+        the nationality is the place's, not the actor's."""
+        return any(normalize_key(w) in self.lexicon.cues["locatives"] for w in gap.split())
 
     def _placed_in(self, gap: str) -> bool:
         """The words between an actor and a country end in «في» or «في شمال» (a part of it)."""

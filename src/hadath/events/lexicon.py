@@ -33,7 +33,8 @@ CUE_LISTS = ("negation", "conditional", "forecast", "modal_present", "future", "
              "counterpart", "clause_breaks", "support_gap", "frame_preps", "attribution",
              "envoy_words", "death_nouns", "idioms", "purpose", "slogans", "own_doors", "sports",
              "decisions", "envoy_acts", "receiving", "issuing", "admissions", "whole_words",
-             "directions", "weapons", "means", "noun_preps", "obligation", "claims")
+             "directions", "weapons", "means", "noun_preps", "obligation", "claims",
+             "locatives")
 
 
 def past_forms(past: str, hamzated: bool = False) -> list[str]:
