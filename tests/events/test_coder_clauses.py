@@ -901,3 +901,15 @@ def test_protesters_before_a_building_are_their_own_subject(extractor: Extractor
     assert first(sit_in, "PROTEST").actor is not None and first(sit_in, "PROTEST").actor.sector == "CVL"
     embassy = code(extractor, "اعتقلت الشرطة المصرية عشرة ناشطين. وتظاهر المئات أمام السفارة الأمريكية.")
     assert first(embassy, "PROTEST").actor is not None and first(embassy, "PROTEST").actor.country == "EGY"
+
+
+def test_a_body_of_an_organisation_acts_for_it(extractor: Extractor) -> None:
+    """«وافق المجلس التنفيذي لصندوق النقد الدولي على صرف …»: unknown definite words then «لـ» and
+    an organisation name its body, so the fund agrees; and what it agreed «على» to do («وافق» in
+    cue list ``decisions``) it does: the fund disburses to Tunisia."""
+    doc = code(extractor, "وافق المجلس التنفيذي لصندوق النقد الدولي على صرف شريحة بقيمة مليار دولار لتونس.")
+    agree = first(doc, "AGREE")
+    assert agree.actor is not None and agree.actor.org == "IMF"
+    aid = first(doc, "AID")
+    assert aid.actor is not None and aid.actor.org == "IMF"
+    assert aid.recipient is not None and aid.recipient.country == "TUN"

@@ -586,8 +586,10 @@ class EventCoder:
     def _noun_owner(self, doc: Document, clause: Clause, d: _Draft, context: Context) -> None:
         """«غارة أميركية», «غارة للتحالف», «اتفقوا على منع …», «وصل … في زيارة»: who does a noun's act."""
         k = d.k
-        d.actor = self._adjective_actor(doc, clause, d.k_end, d.trigger, k) or self._possessor(
-            clause, d.k_end, context) or self._decided_by(clause, k, context) or self._issued_by(clause, k, context)
+        owner = None if d.event_type == "AID" else self._possessor(clause, d.k_end, context)  # «صرف شريحة لتونس»:
+        # after a noun of giving, «لـ» names who receives, not whose act it is
+        d.actor = self._adjective_actor(doc, clause, d.k_end, d.trigger, k) or owner or \
+            self._decided_by(clause, k, context) or self._issued_by(clause, k, context)
         if d.actor is None and d.event_type == "CONSULT" and d.support == k and (
                 opening := self._opening_subject(clause, k)) is not None:
             d.actor = self._resolve(opening, context, first=True)  # «وصل السوداني إلى طهران في زيارة»
@@ -1363,6 +1365,8 @@ class EventCoder:
             if trigger.pos == "noun" and clause.tokens[k_end].suffix in _POSSESSIVES:
                 break  # «خلال استقباله رئيس الوزراء»: «his» receiving; the one after is received
             gap = range(k_end + 1, clause.local(p.first))
+            if trigger.pos == "verb" and self._body_of(clause, p) == k_end + 1:
+                return p  # «وافق المجلس التنفيذي لصندوق النقد الدولي»: the fund's board is the fund
             if trigger.pos == "verb" and clause.free is not None and any(
                     i not in clause.free and "ال" in clause.tokens[i].prefix for i in gap):
                 break  # «رفض المشاركة في مشاورات الرياض»: a noun after the verb took the subject's place
@@ -1383,6 +1387,19 @@ class EventCoder:
         if trigger.pos == "noun":
             return self._support_subject(clause, k)
         return None
+
+    def _body_of(self, clause: Clause, p: Phrase) -> int | None:
+        """«المجلس التنفيذي لصندوق النقد الدولي»: one or two definite words the knowledge base does
+        not know, then «لـ» and an organisation: a body of that organisation, which acts for it.
+        The index of the body's first word, or None."""
+        local = clause.local(p.first)
+        if p.kind != "organisation" or self._prep(clause, p) != "ل":
+            return None
+        start = local
+        while start > 0 and local - start < 2 and clause.tokens[start - 1].prefix == "ال" \
+                and len(clause.tokens[start - 1].stem) > 2:
+            start -= 1
+        return start if start < local else None
 
     def _support_subject(self, clause: Clause, k: int) -> Phrase | None:
         """The subject of the verb that governs a noun trigger («أعلنت الحكومة استقالتها»)."""
