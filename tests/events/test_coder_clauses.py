@@ -913,3 +913,11 @@ def test_a_body_of_an_organisation_acts_for_it(extractor: Extractor) -> None:
     aid = first(doc, "AID")
     assert aid.actor is not None and aid.actor.org == "IMF"
     assert aid.recipient is not None and aid.recipient.country == "TUN"
+
+
+def test_a_protest_at_an_embassy_targets_its_state(extractor: Extractor) -> None:
+    """«تظاهر المئات أمام السفارة الأمريكية في القاهرة»: the protest is against the US."""
+    doc = code(extractor, "تظاهر المئات أمام السفارة الأمريكية في القاهرة أمس احتجاجا على القرار.")
+    protest = first(doc, "PROTEST")
+    assert protest.recipient is not None and protest.recipient.country == "USA"
+    assert protest.actor is not None and protest.actor.country == "EGY"

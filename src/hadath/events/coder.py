@@ -665,6 +665,8 @@ class EventCoder:
             d.recipient = _copy(context.sentence_actor[1])  # «اعترفت إسبانيا …، في خطوة نددت بها إسرائيل»
         if d.recipient is None and reacting:
             d.recipient = self._reacted_to(doc, clause, d.k_end)  # «دان الهجوم», «هددت بالرد على المناورات»
+        if d.recipient is None and event_type == "PROTEST":
+            d.recipient = _embassy_state(doc, clause)  # «تظاهر المئات أمام السفارة الأمريكية»: the US
         if d.recipient is None and actor is not None and actor.country and (
                 event_type == "PROTEST" or (event_type in _CROWD_CLAIMS and actor.sector in CROWDS)):
             d.recipient = Actor(country=actor.country, sector="GOV")  # no target named: the state
@@ -2023,6 +2025,23 @@ def _oblique_plural(clause: Clause, phrase: Phrase) -> bool:
     stem = token.stem
     return phrase.first == phrase.last and len(stem) > 5 and (
         stem.endswith("يين") or (phrase.plural and stem.endswith("ين")))
+
+
+_MISSIONS = frozenset({"سفاره", "قنصليه", "سفارات", "قنصليات", "بعثه"})
+
+
+def _embassy_state(doc: Document, clause: Clause) -> Actor | None:
+    """The state whose embassy or consulate a protest gathers at («أمام السفارة الأمريكية»,
+    «مبنى القنصلية الإيرانية في البصرة»)."""
+    for i, token in enumerate(clause.tokens):
+        if bare(token.stem) not in _MISSIONS:
+            continue
+        for m in doc.mentions:
+            if m.sentence == clause.sentence.index and m.entity.kind == "demonym" and m.entity.country \
+                    and 1 <= m.first_token - clause.base - i <= 2:
+                return Actor(country=m.entity.country, sector="GOV", text=doc.text[m.start:m.end],
+                             start=m.start, end=m.end)
+    return None
 
 
 def _step_taken_back(clause: Clause, k: int, k_end: int) -> bool:
