@@ -159,3 +159,9 @@ def test_a_decree_stipulating_is_no_judge(extractor) -> None:
     assert not [m for m in doc.mentions if doc.text[m.start:m.end] == "القاضي"]
     doc = extractor.document("رفض القاضي طلب الدفاع أمس.", DATE)
     assert [m for m in doc.mentions if doc.text[m.start:m.end] == "القاضي"]
+
+
+def test_like_is_never_read_before_a_place_name(extractor) -> None:
+    """«في إقليم كاوكا» (Cauca, Colombia) is not «ك» (like) + «أوكا» (Awka, Nigeria)."""
+    doc = extractor.document("قتل ثلاثة جنود في اشتباكات في إقليم كاوكا جنوب غربي كولومبيا.", DATE)
+    assert not [m for m in doc.mentions if m.entity.country == "NGA"]

@@ -77,10 +77,13 @@ class MentionFinder:
 
     def _article_form(self, tokens: list[Token], forms: list[list[str]], match: Match) -> Match | None:
         """«المالي» is «financial», not Mali: a one-word place name written without the article
-        does not match a word that has it — but «السورية» is the adjective of «سورية»."""
+        does not match a word that has it — but «السورية» is the adjective of «سورية»; and «كاوكا»
+        (Cauca) is no «ك» (like) + «أوكا»."""
         if match.first != match.last or match.entries[0].kind not in ("country", "place", "capital"):
             return match
         token = tokens[match.first]
+        if token.prefix.lstrip("وف") == "ك":
+            return None  # «كاوكا» (Cauca) is no «ك» + «أوكا»: «like» hardly ever comes before a place name
         if not ("ال" in token.prefix and (forms[match.first][0],) in self.kb.no_article):
             return match
         adjectives = tuple(e for e in match.entries if e.kind == "demonym")
