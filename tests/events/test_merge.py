@@ -132,3 +132,13 @@ def test_an_unnamed_raid_on_a_city_retells_the_raid_in_the_country() -> None:
     sit_in.location = Location(country="IRQ", name="Basra")
     sit_in.default_actor = True
     assert not same_event(march, sit_in)
+
+
+def test_two_attacks_with_no_doer_in_one_sentence_are_one() -> None:
+    """«قتل أربعة جنود في هجوم بعبوة ناسفة استهدف دوريتهم»: the attack and its weapon, whoever
+    did it, are one attack even when their targets are read differently."""
+    attack, weapon = event("ASSAULT", "MLI", "MLI", 0), event("ASSAULT", "MLI", "BFA", 0)
+    attack.default_actor = weapon.default_actor = True
+    assert same_event(attack, weapon)
+    named = event("ASSAULT", "FRA", "BFA", 0)
+    assert not same_event(named, event("ASSAULT", "MLI", "MLI", 0))

@@ -165,3 +165,9 @@ def test_like_is_never_read_before_a_place_name(extractor) -> None:
     """«في إقليم كاوكا» (Cauca, Colombia) is not «ك» (like) + «أوكا» (Awka, Nigeria)."""
     doc = extractor.document("قتل ثلاثة جنود في اشتباكات في إقليم كاوكا جنوب غربي كولومبيا.", DATE)
     assert not [m for m in doc.mentions if m.entity.country == "NGA"]
+
+
+def test_malian_soldiers_are_malian_not_financial(extractor) -> None:
+    """«جنود ماليين», «الجيش المالي»: after a noun of force «مالي» can only be Malian."""
+    doc = extractor.document("قتل أربعة جنود ماليين في هجوم، بحسب ما أعلنه الجيش المالي.", DATE)
+    assert len([m for m in doc.mentions if m.entity.country == "MLI"]) == 2

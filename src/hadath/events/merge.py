@@ -119,6 +119,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.event_type in _MODES_APART and a.mode and b.mode and a.mode != b.mode:
         return False  # «منع الأمن وقفة …» and «تم توقيف عدد من المحتجين»: two acts
+    if a.event_type == "ASSAULT" and _one_sentence(a, b) and _unnamed(a) and _unnamed(b):
+        return True  # «في هجوم بعبوة ناسفة استهدف دوريتهم»: the attack and its weapon, doer untold
     if _one_sentence(a, b) and (_unnamed(a) or _unnamed(b)) and (
             _actor_fits(a.recipient, b.recipient, True) or _vague(a.recipient) or _vague(b.recipient)):
         return True  # «أعلنوا الاثنين مقتل قائد في غارة للتحالف الخميس»: the death and the strike are one event
