@@ -921,3 +921,10 @@ def test_a_protest_at_an_embassy_targets_its_state(extractor: Extractor) -> None
     protest = first(doc, "PROTEST")
     assert protest.recipient is not None and protest.recipient.country == "USA"
     assert protest.actor is not None and protest.actor.country == "EGY"
+
+def test_a_mediator_is_no_party(extractor: Extractor) -> None:
+    """«موافقتهما على هدنة بوساطة مصرية سعودية»: the states after a word of mediation (cue list
+    ``mediation``) broker the truce; the other side of the agreement is the joined subject."""
+    doc = code(extractor, "أعلن الجيش الليبي وقوات حفتر موافقتهما على هدنة بوساطة مصرية سعودية.")
+    agreed = first(doc, "AGREE")
+    assert agreed.recipient is not None and agreed.recipient.country == "LBY"

@@ -1030,7 +1030,8 @@ class EventCoder:
         """Actor, recipient, and whether the verb was read as a passive. Arguments after the
         trigger stop where the next trigger starts: its words are its own predicate's."""
         phrases = [p for p in clause.phrases
-                   if not self._is_place(clause, p) and not self._source(clause, p) and not self._attributed(clause, p)]
+                   if not self._is_place(clause, p) and not self._source(clause, p) and not self._attributed(clause, p)
+                   and not self._mediator(clause, p, k)]
         if trigger.pos == "noun":  # «عقب اجتماع طارئ للقيادة، وقف الاتصالات مع إسرائيل»: a noun's
             # arguments do not run past the comma that closes it
             limit = min(limit, next((i for i in range(k_end + 1, len(clause.tokens))
@@ -1103,6 +1104,20 @@ class EventCoder:
             return False
         word = token.norm[len(token.prefix):] if token.prefix and token.norm.startswith(token.prefix) else token.norm
         return not word.startswith(("ي", "ت", "ن")) or (word.startswith("ت") and len(word) > 5)
+
+    def _mediator(self, clause: Clause, phrase: Phrase, k: int) -> bool:
+        """«هدنة بوساطة أمريكية سعودية», «برعاية قطر»: a state named within three words after a word
+        of mediation (cue list ``mediation``), with no preposition or comma between, brokers the act
+        — of any trigger but the mediation word ``k`` itself, whose actor it is."""
+        local = clause.local(phrase.first)
+        mediation = self.lexicon.cues["mediation"].phrases
+        for i in range(local - 1, max(-1, local - 4), -1):
+            token = clause.tokens[i]
+            if (token.stem,) in mediation or (token.norm,) in mediation:
+                return i != k
+            if _PUNCT.search(token.norm) or token.norm in ("بين", "مع", "علي", "الي", "في", "من", "عن"):
+                return False
+        return False
 
     def _between(self, clause: Clause, end: int, context: Context) -> tuple[Actor, Actor] | None:
         """«بين X وY» within three words after an event noun: X and Y are its two sides; «بين
