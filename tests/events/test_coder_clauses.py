@@ -928,3 +928,13 @@ def test_a_mediator_is_no_party(extractor: Extractor) -> None:
     doc = code(extractor, "أعلن الجيش الليبي وقوات حفتر موافقتهما على هدنة بوساطة مصرية سعودية.")
     agreed = first(doc, "AGREE")
     assert agreed.recipient is not None and agreed.recipient.country == "LBY"
+
+
+def test_an_attacked_object_carries_its_nationality(extractor: Extractor) -> None:
+    """«هاجم الحوثيون سفينة تجارية يونانية»: the ship (cue list ``target_objects``) is Greek, so
+    Greece is hit; planes named as the attackers («قصفت طائرات أمريكية») stay the actor's."""
+    doc = code(extractor, "هاجم الحوثيون سفينة تجارية يونانية في البحر الأحمر.")
+    attack = first(doc, "ASSAULT")
+    assert attack.recipient is not None and attack.recipient.country == "GRC"
+    struck = first(code(extractor, "قصفت طائرات أمريكية مواقع في سوريا."), "ASSAULT")
+    assert struck.recipient is None or struck.recipient.country != "USA"

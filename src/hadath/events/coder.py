@@ -650,6 +650,8 @@ class EventCoder:
         """The place struck or visited, the maker of what is rejected, the one whose act is
         condemned, the state a protest is against."""
         event_type, actor, location = d.event_type, d.actor, d.location
+        if d.recipient is None and event_type in ("ASSAULT", "COERCE"):
+            d.recipient = self._object_nationality(doc, clause, d)  # «احتجز … ناقلة ترفع العلم البريطاني»
         targets = event_type in _PLACE_TARGETS or (event_type == "CONSULT" and d.mode == "visit")
         if (d.recipient is None and targets and location is not None and actor is not None
                 and location.country and location.country != actor.country and location.country not in ORG_CODES):
@@ -670,6 +672,26 @@ class EventCoder:
         if d.recipient is None and actor is not None and actor.country and (
                 event_type == "PROTEST" or (event_type in _CROWD_CLAIMS and actor.sector in CROWDS)):
             d.recipient = Actor(country=actor.country, sector="GOV")  # no target named: the state
+
+    def _object_nationality(self, doc: Document, clause: Clause, d: _Draft) -> Actor | None:
+        """«احتجز الحرس الثوري ناقلة نفط ترفع العلم البريطاني», «داخل مسجد للشيعة في مدينة بيشاور
+        الباكستانية»: an object attacked or seized (cue list ``target_objects``), named after the
+        actor, belongs to the nationality said within six words after it, before any comma."""
+        objects = self.lexicon.cues["target_objects"].phrases
+        last = len(clause.tokens) - 1
+        for j in range(d.k, min(d.limit, last, d.k_end + 10)):
+            if (clause.tokens[j].stem,) not in objects:
+                continue
+            if d.actor is None or d.actor.end is None or d.actor.end > clause.tokens[j].start:
+                return None  # «قصفت طائرات أمريكية …»: the plane is the actor's, not the target
+            for i in range(j, min(last, j + 6)):
+                if _PUNCT.search(clause.tokens[i + 1].norm):
+                    return None
+                if (owner := _nationality_after(doc, clause, i)) is not None:
+                    owner.sector = "CVL"
+                    return owner
+            return None
+        return None
 
     def _dated(self, doc: Document, clause: Clause, d: _Draft, context: Context) -> bool:
         """The event's own date; False for history told as background."""
