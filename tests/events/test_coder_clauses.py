@@ -938,3 +938,23 @@ def test_an_attacked_object_carries_its_nationality(extractor: Extractor) -> Non
     assert attack.recipient is not None and attack.recipient.country == "GRC"
     struck = first(code(extractor, "قصفت طائرات أمريكية مواقع في سوريا."), "ASSAULT")
     assert struck.recipient is None or struck.recipient.country != "USA"
+
+
+def test_a_mutual_act_goes_to_the_other_side(extractor: Extractor) -> None:
+    """«تبادلت إثيوبيا وإريتريا الاتهامات» (cue list ``mutual``): each accuses the other; after
+    «اشتباكات بين X وY»، «وسط تبادل للاتهامات» is between the two sides told."""
+    doc = code(extractor, "تبادلت إثيوبيا وإريتريا الاتهامات بخرق الهدنة.")
+    accused = first(doc, "ACCUSE")
+    assert accused.recipient is not None and accused.recipient.country == "ERI"
+    clash = code(extractor, "اندلعت أمس اشتباكات بين الجيش الإثيوبي والقوات الإريترية، وسط تبادل للاتهامات.")
+    mutual = first(clash, "ACCUSE")
+    assert mutual.recipient is not None and mutual.recipient.country in ("ETH", "ERI")
+
+
+def test_an_unknown_movement_joined_to_a_party(extractor: Extractor) -> None:
+    """«اتفقت الحكومة التشادية والجبهة الوطنية»: a movement head (cue list ``rebel_heads``) the
+    knowledge base does not know, joined to the actor of a joint act, is its rebel other side."""
+    doc = code(extractor, "اتفقت الحكومة التشادية والجبهة الوطنية أمس على وقف القتال.")
+    agreed = first(doc, "AGREE")
+    assert agreed.recipient is not None and agreed.recipient.country == "TCD"
+    assert agreed.recipient.sector == "REB"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from hadath.arabic.forms import bare
 from hadath.arabic.normalize import normalize_key
@@ -610,8 +611,46 @@ class EventCoder:
             d.recipient = self._attacker(doc, d.actor)  # «والجماعة تتوعد بالرد»: on whoever struck it
         if d.recipient is None and d.event_type in _ADDRESSED and _addressed_by_pronoun(clause, k_end):
             d.recipient = self._sentence_other(doc, clause, d.actor)  # «طلب ضباط روس لهم بالاستسلام»
+        if d.recipient is None and (clause.stems[k],) in self.lexicon.cues["mutual"].phrases:
+            d.recipient = self._other_side(doc, clause, d.actor, context)  # «وسط تبادل للاتهامات»
+        if d.recipient is None and d.event_type in SYMMETRIC_TYPES:
+            d.recipient = self._unknown_partner(doc, clause, d.actor)  # «الحكومة السودانية والجبهة الثورية»
         self._fill_country(d.actor, context, doc, d.here)
         self._fill_country(d.recipient, context, doc, d.here)
+
+    def _other_side(self, doc: Document, clause: Clause, actor: Actor | None, context: Context) -> Actor | None:
+        """A mutual act (cue list ``mutual``) is each side's to the other: the party joined to the
+        actor by «و» («تبادل الجيش وقوات الدعم السريع الاتهامات»), else the other side of the
+        sentence's latest two-sided event («اشتباكات بين X وY، وسط تبادل للاتهامات»)."""
+        if actor is None:
+            return None
+        phrases = sorted(clause.phrases, key=lambda p: p.first)
+        for a, b in pairwise(phrases):
+            if a.start == actor.start and b.first == a.last + 1 and \
+                    clause.tokens[clause.local(b.first)].prefix.startswith("و"):  # of any kind («الجيش»)
+                return self._resolve(b, context, first=False)
+        for event in reversed(doc.events):
+            if not clause.sentence.start <= event.trigger_start < clause.sentence.end:
+                continue
+            if event.actor is not None and event.recipient is not None:
+                return _copy(event.recipient if _same(event.actor, actor) else event.actor)
+        return None
+
+    def _unknown_partner(self, doc: Document, clause: Clause, actor: Actor | None) -> Actor | None:
+        """«اتفقت الحكومة السودانية والجبهة الثورية»: a movement the knowledge base does not know
+        (its head in cue list ``rebel_heads``), joined by «و» right after the actor of a joint act,
+        is its other side: the rebels of the actor's country."""
+        if actor is None or actor.end is None or actor.country is None or actor.country in ORG_CODES:
+            return None
+        at = next((i for i, t in enumerate(clause.tokens) if t.start >= actor.end), None)
+        if at is None:
+            return None
+        token = clause.tokens[at]
+        named = any(m.first_token <= clause.base + at <= m.last_token for m in doc.mentions)
+        if named or not token.prefix.startswith("وال") or (token.stem,) not in self.lexicon.cues["rebel_heads"].phrases:
+            return None
+        return Actor(country=actor.country, sector="REB", text=doc.text[token.start:token.end], start=token.start,
+                     end=token.end)
 
     def _codable(self, clause: Clause, d: _Draft) -> bool:
         """Someone to say it of, and a meeting with someone met (the mode is settled here)."""
