@@ -958,3 +958,12 @@ def test_an_unknown_movement_joined_to_a_party(extractor: Extractor) -> None:
     agreed = first(doc, "AGREE")
     assert agreed.recipient is not None and agreed.recipient.country == "TCD"
     assert agreed.recipient.sector == "REB"
+
+
+def test_a_demanded_departure_names_the_target(extractor: Extractor) -> None:
+    """«كما طالبت بانسحاب القوات الروسية» (cue list ``departures``): the forces asked to leave
+    are the demand's target, not its maker (the subject dropped after «كما»)."""
+    doc = code(extractor, "ودعت الخارجية الفرنسية إلى وقف القتال، كما طالبت بانسحاب القوات الروسية من المنطقة.")
+    demands = of_type(doc, "REQUEST")
+    assert any(e.recipient is not None and e.recipient.country == "RUS" for e in demands)
+    assert not any(e.actor is not None and e.actor.country == "RUS" for e in demands)

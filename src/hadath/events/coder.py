@@ -492,6 +492,12 @@ class EventCoder:
             self._resumed_doer(doc, clause, d, context)  # «غارة شنتها قوات التحالف»
         if trigger.pos == "noun" and self._received(clause, k):
             self._giver(clause, d, context)  # «تلقى الوزير دعوة من نظيره»: the counterpart invites
+        if d.event_type == "REQUEST" and (leaving := self._departing(clause, k_end + 1, min(d.limit, k_end + 8),
+                                                                      own_clause=True)) is not None:
+            if d.actor is not None and d.actor.start == leaving.start:
+                d.actor = None  # «كما طالبت بانسحاب القوات الإريترية»: the forces are to leave, not asking
+            if d.recipient is None or d.recipient.start == leaving.start:
+                d.recipient = self._resolve(leaving, context, first=False)
 
     def _received(self, clause: Clause, k: int) -> bool:
         """A verb of receiving governs the noun («تلقى الرئيس دعوة», «تسلم رسالة»)."""
@@ -711,6 +717,20 @@ class EventCoder:
         if d.recipient is None and actor is not None and actor.country and (
                 event_type == "PROTEST" or (event_type in _CROWD_CLAIMS and actor.sector in CROWDS)):
             d.recipient = Actor(country=actor.country, sector="GOV")  # no target named: the state
+
+    def _departing(self, clause: Clause, lo: int, hi: int, own_clause: bool = False) -> Phrase | None:
+        """«برحيل القوات الفرنسية», «بانسحاب القوات الإريترية»: the actor right after a departure
+        noun with «بـ» (cue list ``departures``) between ``lo`` and ``hi``, before a stop (or, for
+        ``own_clause``, a comma): the one a demand targets."""
+        departures = self.lexicon.cues["departures"].phrases
+        stops = (".", "؛", ";", "،", ",") if own_clause else (".", "؛", ";")
+        for j in range(lo, min(hi, len(clause.tokens) - 1)):
+            token = clause.tokens[j]
+            if token.norm in stops:
+                return None
+            if token.prefix.lstrip("وف").startswith("ب") and (token.stem,) in departures:
+                return next((p for p in clause.phrases if clause.local(p.first) == j + 1 and p.kind != "home"), None)
+        return None
 
     def _object_nationality(self, doc: Document, clause: Clause, d: _Draft) -> Actor | None:
         """«احتجز الحرس الثوري ناقلة نفط ترفع العلم البريطاني», «داخل مسجد للشيعة في مدينة بيشاور
