@@ -967,3 +967,12 @@ def test_a_demanded_departure_names_the_target(extractor: Extractor) -> None:
     demands = of_type(doc, "REQUEST")
     assert any(e.recipient is not None and e.recipient.country == "RUS" for e in demands)
     assert not any(e.actor is not None and e.actor.country == "RUS" for e in demands)
+
+
+def test_the_attack_condemned_is_the_one_named_alike(extractor: Extractor) -> None:
+    """«ودانت البعثة الهجوم» after «هجوم شنه مسلحون من داعش» and then «غارات عراقية»: the attack
+    condemned is the one called an attack, not the raids told since."""
+    doc = code(extractor, "قتل عشرة من الشرطة العراقية أمس إثر هجوم شنه مسلحون من تنظيم داعش. وشنت طائرات حربية "
+                          "عراقية غارات على مخابئ للتنظيم. ودانت الأمم المتحدة الهجوم.")
+    condemned = first(doc, "ACCUSE")
+    assert condemned.recipient is not None and condemned.recipient.org == "ISIS"

@@ -1305,7 +1305,9 @@ class EventCoder:
                         and (not kinds or e.event_type in kinds)]
                 place = _place_after(doc, clause, i)  # «دان الهجوم على كريفي ريه»: the attack there
                 there = [e for e in told if place and e.location is not None and e.location.name == place]
-                chosen = (there or told)[0].actor if told else None
+                # «دانت البعثة الهجوم» after «هجوم شنه مسلحون … وغارات عراقية»: the attack, not the raids
+                alike = [e for e in told if any(normalize_key(w).endswith(token.stem) for w in e.trigger.split())]
+                chosen = (there or alike or told)[0].actor if told else None
                 owner = _copy(chosen) if chosen is not None else None
             return owner
         return None
