@@ -976,3 +976,13 @@ def test_the_attack_condemned_is_the_one_named_alike(extractor: Extractor) -> No
                           "عراقية غارات على مخابئ للتنظيم. ودانت الأمم المتحدة الهجوم.")
     condemned = first(doc, "ACCUSE")
     assert condemned.recipient is not None and condemned.recipient.org == "ISIS"
+
+
+def test_a_declared_ceasefire_is_a_concession(extractor: Extractor) -> None:
+    """PLOVER: «declarations (but not implementations) of ceasefires» are CONCEDE; «وقفا فوريا
+    وأحادي الجانب لإطلاق النار» is a declared halt too."""
+    doc = code(extractor, "أعلنت الحكومة الإثيوبية مساء أمس وقفا فوريا وأحادي الجانب لإطلاق النار في إقليم تيغراي.")
+    declared = first(doc, "CONCEDE")
+    assert declared.actor is not None and declared.actor.country == "ETH"
+    doc = code(extractor, "دخل وقف إطلاق النار بين الجيش والمتمردين حيز التنفيذ صباح اليوم.")
+    assert of_type(doc, "RETREAT")
