@@ -171,3 +171,11 @@ def test_malian_soldiers_are_malian_not_financial(extractor) -> None:
     """«جنود ماليين», «الجيش المالي»: after a noun of force «مالي» can only be Malian."""
     doc = extractor.document("قتل أربعة جنود ماليين في هجوم، بحسب ما أعلنه الجيش المالي.", DATE)
     assert len([m for m in doc.mentions if m.entity.country == "MLI"]) == 2
+
+
+def test_the_alliance_named_in_full_is_the_alliance_later(extractor) -> None:
+    """«الحلف» after «حلف شمال الأطلسي» is NATO; «الاتحاد» after two unions is neither."""
+    doc = extractor.document("دان الأمين العام لحلف شمال الأطلسي الهجوم. وأكد أن الحلف سيواصل دعم أوكرانيا.", DATE)
+    assert [m for m in doc.mentions if doc.text[m.start:m.end] == "الحلف" and m.entity.country == "IGO"]
+    doc = extractor.document("رحب الاتحاد الأوروبي والاتحاد الأفريقي بالاتفاق. وقال الاتحاد إنه سيراقب تنفيذه.", DATE)
+    assert not [m for m in doc.mentions if doc.text[m.start:m.end] == "الاتحاد"]

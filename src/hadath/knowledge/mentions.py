@@ -26,7 +26,7 @@ from hadath.knowledge.newnames import FUNCTION_WORDS
 _KEY_CACHE = 200_000  # words whose phonetic key is kept; the cache is emptied beyond
 _ORG_HEADS = frozenset({"تنظيم", "حركه", "جماعه"})  # generic heads of organisation names
 # heads that stand for the whole name later on: «التحالف» after «التحالف العربي»
-_NAME_HEADS = frozenset({"تحالف", "ائتلاف"})
+_NAME_HEADS = frozenset({"تحالف", "ائتلاف", "حلف", "اتحاد"})
 _CLUB_WORDS = frozenset({"نادي", "فريق", "منتخب"})
 _BIG_CITY = 300_000  # people: a city this big is rarely named by accident
 _MIN_PARTIAL = 4  # letters a word needs to stand for a person alone
@@ -169,8 +169,10 @@ class MentionFinder:
     def _short_names(self, doc: Document) -> None:
         """«القاعدة» is the base or the rule, unless the document has named «تنظيم القاعدة»: then the
         name without its generic head («تنظيم», «حركة», «جماعة») is that organisation too; and
-        «التحالف» after «التحالف العربي» is that coalition."""
+        «التحالف» after «التحالف العربي» is that coalition, «الحلف» after «حلف شمال الأطلسي» that
+        alliance — unless two organisations of the text share the head."""
         tails: dict[str, Mention] = {}
+        ambiguous: set[str] = set()
         for m in doc.mentions:
             words = doc.text[m.start:m.end].split()
             if m.entity.kind != "organisation" or len(words) < 2:
@@ -178,8 +180,11 @@ class MentionFinder:
             first = doc.tokens[m.first_token]
             if len(words) == 2 and bare(normalize_key(words[0])) in _ORG_HEADS:
                 tails.setdefault(bare(normalize_key(words[1])), m)
-            elif bare(first.stem) in _NAME_HEADS and _definite(first):
-                tails.setdefault(bare(first.stem), m)
+            elif bare(first.stem) in _NAME_HEADS:  # («حلف شمال الأطلسي» has no article of its own)
+                head = bare(first.stem)
+                if tails.setdefault(head, m).entity.key != m.entity.key:
+                    ambiguous.add(head)  # «الاتحاد» after both the European and the African Union
+        tails = {head: m for head, m in tails.items() if head not in ambiguous}
         if not tails:
             return
         covered = {i for m in doc.mentions for i in range(m.first_token, m.last_token + 1)}
