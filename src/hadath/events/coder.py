@@ -558,14 +558,14 @@ class EventCoder:
             # «قتل بغارة للتحالف», «قتل في غارة أميركية»: the strike's owner killed
             d.actor = self._adjective_actor(doc, clause, strike, trigger) or self._possessor(clause, strike, context)
             d.retold = d.actor is None and "ال" in clause.tokens[strike].prefix  # «في الغارة»: the one told
-        if d.actor is None and d.passive and d.event_type == "ASSAULT":
-            d.actor = self._weapon_owner(doc, clause, k, trigger)  # «عندما أصاب صاروخ روسي مبنى سكنيا»
         elif d.actor is None and _ours(clause.tokens[k], trigger) and context.speaker:
             d.actor = _copy(context.speaker)  # «تضامننا»: our solidarity, the speaker's
         elif d.actor is None and d.support is not None and d.support > 0 and \
                 clause.tokens[d.support - 1].norm.lstrip("وف") in _PRONOUN_COMPLEMENTIZERS and \
                 clause.tokens[k].stem not in self.lexicon.cues["death_nouns"]:  # «إنه بعد مقتل …»: not the speaker's
             d.actor = _copy(context.speaker) if context.speaker else None
+        if d.actor is None and d.passive and d.event_type == "ASSAULT":
+            d.actor = self._weapon_owner(doc, clause, k, trigger)  # «عندما أصاب صاروخ روسي مبنى سكنيا»
         material = trigger.type in MATERIAL or (trigger.type == "CONSULT" and trigger.mode in ("visit", "host"))
         visit = trigger.type == "CONSULT" and trigger.mode == "visit"
         d.location = self._location(doc, clause, k, material, visit) or _the_country(clause, context)
