@@ -986,3 +986,11 @@ def test_a_declared_ceasefire_is_a_concession(extractor: Extractor) -> None:
     assert declared.actor is not None and declared.actor.country == "ETH"
     doc = code(extractor, "دخل وقف إطلاق النار بين الجيش والمتمردين حيز التنفيذ صباح اليوم.")
     assert of_type(doc, "RETREAT")
+
+def test_gapped_phrase_skips_an_adjective_of_its_subject(extractor: Extractor) -> None:
+    """«قطع محتجون غاضبون الطريق»: the verb-initial phrase «قطع الطريق» spans its subject and the
+    adjective agreeing with it; a road named in another clause is no blockade."""
+    doc = code(extractor, "قطع محتجون غاضبون الطريق الرئيسي في بغداد أمس.")
+    assert first(doc, "PROTEST").mode == "obstruct"
+    other = code(extractor, "قطع الرئيس زيارته إلى بغداد أمس، وقال إن الطريق مفتوح.")
+    assert not of_type(other, "PROTEST")

@@ -65,6 +65,8 @@ _PARTICLES = frozenset({"ان", "انه", "انها", "انهم", "بان", "ل�
                         "هي", "هم", "نحن", "انا", "الذي", "التي", "الذين", "اللذين", "اللتين", "وهو", "وهي", "وهم",
                         "انما", "لكن", "لكنه", "لكنها", "ولكن", "كان", "كانت", "كانوا", "ليس", "مازال", "لايزال",
                         "بدات", "بدا", "اخذ", "عاد", "ظل", "ظلت", "راح", "اصبح", "اصبحت", "مما", "بما", "عما"})
+# Words not naming the subject that a gapped verbal phrase may skip after it («قطع محتجون غاضبون الطريق»)
+_GAP_MODIFIERS = 2
 _ORDINALS = frozenset({"اول", "ثاني", "ثالث", "رابع", "اخر", "احدث"})
 _MANNER = frozenset({"بشده", "بقوه", "بحزم", "بشكل", "رسميا", "مجددا", "ايضا"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هولاء"})
@@ -280,8 +282,12 @@ class EventCoder:
     def _gapped_at(self, clause: Clause, i: int, free: set[int]) -> Match | None:
         """A verbal phrase trigger whose verb is at ``i`` and whose rest follows a run of actor
         words (the rest may itself start inside that run, as «سفيرها» does)."""
-        end = i + 1
-        while end < len(clause.tokens) and end in free:
+        end, modifiers = i + 1, 0
+        while end < len(clause.tokens):
+            if end not in free:
+                if modifiers == _GAP_MODIFIERS or not _modifier(clause, end):
+                    break
+                modifiers += 1  # «قطع محتجون غاضبون الطريق»: an adjective of the subject
             end += 1
         for j in range(i + 2, end + 1):
             match = self.lexicon.trigger_index.match_at([clause.forms[i], *clause.forms[j:]], 0)
@@ -1856,6 +1862,18 @@ class EventCoder:
 
 
 # -------------------------------------------------------------------- helpers
+def _modifier(clause: Clause, i: int) -> bool:
+    """Whether token ``i``, inside the subject of a gapped phrase, may be a word describing the one
+    before it: an adjective or a noun of the same definiteness («محتجون غاضبون», «المستشفيات
+    الحكومية»), not joined by «و»/«ف» (a second predicate) and not a punctuation mark."""
+    if i < 2:
+        return False
+    token, before = clause.tokens[i], clause.tokens[i - 1]
+    if not token.stem.isalpha() or token.prefix[:1] in ("و", "ف") or token.norm in _PARTICLES:
+        return False
+    return ("ال" in token.prefix) == ("ال" in before.prefix)
+
+
 def _copy(actor: Actor) -> Actor:
     return Actor(actor.country, actor.sector, actor.org, actor.name, actor.text, actor.start, actor.end)
 
