@@ -994,3 +994,13 @@ def test_gapped_phrase_skips_an_adjective_of_its_subject(extractor: Extractor) -
     assert first(doc, "PROTEST").mode == "obstruct"
     other = code(extractor, "قطع الرئيس زيارته إلى بغداد أمس، وقال إن الطريق مفتوح.")
     assert not of_type(other, "PROTEST")
+
+
+def test_second_joined_noun_shares_the_verb_of_the_first(extractor: Extractor) -> None:
+    """«أعربت عن رفضها واستهجانها»: the verb of saying that governs the first noun governs the
+    second joined by «و»; the same nouns as the subject of a clause report nothing."""
+    doc = code(extractor, "أعربت الخارجية المصرية عن رفضها واستهجانها للقرار الإسرائيلي.")
+    assert first(doc, "REJECT").actor is not None
+    assert first(doc, "ACCUSE").actor is not None and first(doc, "ACCUSE").actor.country == "EGY"
+    other = code(extractor, "وقالت الوزارة إن رفضها واستهجانها للقرار معروفان.")
+    assert not of_type(other, "ACCUSE")

@@ -451,6 +451,8 @@ class EventCoder:
         if index in self.lexicon.verbal:
             return True
         d.support = self._reported(doc, clause, k, d.k_end, index)
+        if d.support is None and d.antecedent is not None:
+            d.support = self._shared_support(doc, clause, d.antecedent)
         support = d.support
         d.framed = (support == k - 1 and clause.words[k - 1] in self.lexicon.cues["frame_preps"]) or support == k
         if support is None or self._negated(clause, support) or (
@@ -1056,6 +1058,20 @@ class EventCoder:
                 and "ال" not in clause.tokens[k].prefix:
             return k  # «وصل الوزير إلى بيروت في (أول) زيارة رسمية»: a visit under way
         return self._support_before(clause, k, self._free_tokens(doc, clause))
+
+    def _shared_support(self, doc: Document, clause: Clause, antecedent: int) -> int | None:
+        """The verb of happening that governs the event noun an «و»-joined noun is coordinated
+        with governs it too («أعربت عن رفضها واستهجانها»: both expressed, and «أعرب» is a verb
+        of saying); None if it has none."""
+        free = self._free_tokens(doc, clause)
+        support = self._support_before(clause, antecedent, free)
+        if support is not None:
+            return support
+        i = antecedent - 1
+        while i >= 0 and i in free and antecedent - i <= 8:
+            i -= 1
+        said = i >= 0 and i < antecedent - 1 and self.lexicon.reporting_index.match_at(clause.forms, i) is not None
+        return i if said else None
 
     def _named_as_means(self, clause: Clause, k: int) -> bool:
         """An event noun named as the means or the effort of something else (cue list ``means``:
