@@ -1004,3 +1004,13 @@ def test_second_joined_noun_shares_the_verb_of_the_first(extractor: Extractor) -
     assert first(doc, "ACCUSE").actor is not None and first(doc, "ACCUSE").actor.country == "EGY"
     other = code(extractor, "وقالت الوزارة إن رفضها واستهجانها للقرار معروفان.")
     assert not of_type(other, "ACCUSE")
+
+
+def test_verbs_that_govern_an_event_noun(extractor: Extractor) -> None:
+    """«استكمل الجيش انسحابه», «افتتحت الإمارات مستشفى ميدانيا»: verbs of happening (cue list
+    ``support_verbs``) that tell the noun after them as done; negated, they tell nothing."""
+    doc = code(extractor, "استكمل الجيش الأمريكي أمس انسحابه من أفغانستان.")
+    assert first(doc, "RETREAT").actor is not None
+    assert of_type(code(extractor, "افتتحت الإمارات مستشفى ميدانيا في غزة أمس."), "AID")
+    other = code(extractor, "لم يستكمل الجيش الأمريكي انسحابه من أفغانستان بعد.")
+    assert not of_type(other, "RETREAT")
