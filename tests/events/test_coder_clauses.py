@@ -1014,3 +1014,13 @@ def test_verbs_that_govern_an_event_noun(extractor: Extractor) -> None:
     assert of_type(code(extractor, "افتتحت الإمارات مستشفى ميدانيا في غزة أمس."), "AID")
     other = code(extractor, "لم يستكمل الجيش الأمريكي انسحابه من أفغانستان بعد.")
     assert not of_type(other, "RETREAT")
+
+
+def test_time_adverbial_between_verb_and_noun(extractor: Extractor) -> None:
+    """«شن الطيران، بعد ظهر اليوم، غارات»: a preposition opening a date (cue list ``time_preps``)
+    stands in the gap like the date; the same gap under negation tells no strike."""
+    doc = code(extractor, "شن الطيران الحربي الإسرائيلي، بعد ظهر اليوم، غارات على بلدات كفركلا والخيام.")
+    strike = first(doc, "ASSAULT")
+    assert strike.actor is not None and strike.actor.country == "ISR"
+    other = code(extractor, "لم يشن الطيران الحربي الإسرائيلي، بعد ظهر اليوم، غارات على البلدة.")
+    assert not of_type(other, "ASSAULT")

@@ -1125,7 +1125,15 @@ class EventCoder:
             if (tok.stem in gap or tok.norm in gap or tok.norm in ("،", ",") or _number(tok)
                     or any(a <= tok.start < b for a, b in spans)):
                 free.add(i)
+        free |= self._time_adverbial_heads(clause, spans)
         return free
+
+    def _time_adverbial_heads(self, clause: Clause, spans: list[tuple[int, int]]) -> set[int]:
+        """Local indices of prepositions right before a date expression («بعد ظهر اليوم»,
+        cue list ``time_preps``): the adverbial they open may stand between a verb and its noun."""
+        preps = self.lexicon.cues["time_preps"]
+        return {i for i, tok in enumerate(clause.tokens[:-1]) if tok.norm in preps
+                and any(a <= clause.tokens[i + 1].start < b for a, b in spans)}
 
     # ---------------------------------------------------------------- arguments
     def _arguments(self, doc: Document, clause: Clause, k: int, k_end: int, trigger: Trigger,

@@ -34,7 +34,8 @@ CUE_LISTS = ("negation", "conditional", "forecast", "modal_present", "future", "
              "envoy_words", "death_nouns", "idioms", "purpose", "slogans", "own_doors", "sports",
              "decisions", "envoy_acts", "receiving", "issuing", "admissions", "whole_words",
              "directions", "weapons", "means", "noun_preps", "obligation", "claims",
-             "locatives", "mediation", "mutual", "departures", "target_objects", "rebel_heads")
+             "locatives", "mediation", "mutual", "departures", "target_objects", "rebel_heads",
+             "time_preps")
 
 
 def past_forms(past: str, hamzated: bool = False) -> list[str]:
