@@ -1024,3 +1024,13 @@ def test_time_adverbial_between_verb_and_noun(extractor: Extractor) -> None:
     assert strike.actor is not None and strike.actor.country == "ISR"
     other = code(extractor, "لم يشن الطيران الحربي الإسرائيلي، بعد ظهر اليوم، غارات على البلدة.")
     assert not of_type(other, "ASSAULT")
+
+
+def test_telephoned_counterpart(extractor: Extractor) -> None:
+    """«هاتف الرئيس نظيره»: «هاتف» opens a phone-call phrase around its subject; the noun «هاتفه»
+    (his phone) next to a counterpart is no call."""
+    doc = code(extractor, "هاتف الرئيس الفرنسي نظيره المصري أمس.")
+    call = first(doc, "CONSULT")
+    assert call.recipient is not None and call.recipient.country == "EGY"
+    other = code(extractor, "نشر الرئيس الفرنسي صورة هاتفه مع نظيره المصري.")
+    assert not of_type(other, "CONSULT")
