@@ -1034,3 +1034,13 @@ def test_telephoned_counterpart(extractor: Extractor) -> None:
     assert call.recipient is not None and call.recipient.country == "EGY"
     other = code(extractor, "نشر الرئيس الفرنسي صورة هاتفه مع نظيره المصري.")
     assert not of_type(other, "CONSULT")
+
+
+def test_bare_verb_after_a_definite_event_noun_is_a_predicate(extractor: Extractor) -> None:
+    """«دان الاتحاد الهجوم على السفارة وطالب السلطات»: a bare verb form joined by «و» to a noun
+    with the article opens a predicate of its own (not the noun «مطالبة» paired with «الهجوم»,
+    blocked with it as what is condemned); negated, it tells no demand."""
+    doc = code(extractor, "دان الاتحاد الأوروبي الهجوم على السفارة وطالب السلطات الليبية بحماية البعثات.")
+    assert of_type(doc, "ACCUSE") and of_type(doc, "REQUEST")
+    other = code(extractor, "دان الاتحاد الأوروبي الهجوم على السفارة ولم يطالب السلطات الليبية بشيء.")
+    assert not of_type(other, "REQUEST")

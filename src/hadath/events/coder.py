@@ -400,6 +400,8 @@ class EventCoder:
                 doc, clause, k)):
             trigger = replace(trigger, pos="noun")  # «في قصف أميركي», «أعلنت إيطاليا طرد»: the verbal noun
         antecedent = self._joined_noun(clause, k)
+        if antecedent is not None and trigger.pos == "verb" and _definite_antecedent(clause, antecedent):
+            antecedent = None  # «دان الهجوم على السفارة وطالب السلطات»: a predicate of its own
         if antecedent is not None and trigger.pos == "verb" and \
                 clause.tokens[k].norm[1:] == normalize_key(trigger.form).split()[0]:
             trigger = replace(trigger, pos="noun")  # «طرد دبلوماسيين ومنع اثنين»: «ومنع» is a noun too
@@ -1886,6 +1888,13 @@ class EventCoder:
 
 
 # -------------------------------------------------------------------- helpers
+def _definite_antecedent(clause: Clause, antecedent: int) -> bool:
+    """Whether the event noun before a bare verb form joined by «و» has the article: «دان
+    الهجوم على السفارة وطالب السلطات» joins a second predicate, whereas a bare verbal noun
+    («طرد دبلوماسيين ومنع اثنين») is paired with the bare form as a noun."""
+    return "ال" in clause.tokens[antecedent].prefix
+
+
 def _modifier(clause: Clause, i: int) -> bool:
     """Whether token ``i``, inside the subject of a gapped phrase, may be a word describing the one
     before it: an adjective or a noun of the same definiteness («محتجون غاضبون», «المستشفيات
