@@ -1044,3 +1044,13 @@ def test_bare_verb_after_a_definite_event_noun_is_a_predicate(extractor: Extract
     assert of_type(doc, "ACCUSE") and of_type(doc, "REQUEST")
     other = code(extractor, "دان الاتحاد الأوروبي الهجوم على السفارة ولم يطالب السلطات الليبية بشيء.")
     assert not of_type(other, "REQUEST")
+
+
+def test_counted_missiles_fired(extractor: Extractor) -> None:
+    """«أطلق حزب الله … أكثر من مئة صاروخ»: the singular after a number completes «أطلق صاروخ»
+    across the subject, the date and the count; balloons fired are no attack."""
+    doc = code(extractor, "أطلق حزب الله اللبناني، اليوم الخميس، أكثر من مئة صاروخ باتجاه شمال إسرائيل.")
+    attack = first(doc, "ASSAULT")
+    assert attack.actor is not None and attack.actor.country == "LBN"
+    other = code(extractor, "أطلق الناشطون اللبنانيون، اليوم الخميس، أكثر من مئة بالون ملون في بيروت.")
+    assert not of_type(other, "ASSAULT")
