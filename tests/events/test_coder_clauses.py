@@ -1054,3 +1054,13 @@ def test_counted_missiles_fired(extractor: Extractor) -> None:
     assert attack.actor is not None and attack.actor.country == "LBN"
     other = code(extractor, "أطلق الناشطون اللبنانيون، اليوم الخميس، أكثر من مئة بالون ملون في بيروت.")
     assert not of_type(other, "ASSAULT")
+
+
+def test_aside_and_region_between_verb_and_noun(extractor: Extractor) -> None:
+    """«شهدت عدة مدن في جنوب البلاد، بينها أياكوتشو وأريكيبا، مواجهات»: a region («جنوب البلاد»,
+    cue list ``support_gap``) and an aside naming members (cue list ``asides``) stand between the
+    verb of happening and its noun; with no such verb the noun tells nothing."""
+    doc = code(extractor, "وشهدت عدة مدن في جنوب البلاد، بينها أياكوتشو وأريكيبا، مواجهات بين قوات الأمن ومحتجين.")
+    assert of_type(doc, "ASSAULT")
+    other = code(extractor, "وقال الوزير إن عدة مدن في جنوب البلاد، بينها أياكوتشو وأريكيبا، مواجهات قديمة.")
+    assert not of_type(other, "ASSAULT")

@@ -1128,7 +1128,18 @@ class EventCoder:
                     or any(a <= tok.start < b for a, b in spans)):
                 free.add(i)
         free |= self._time_adverbial_heads(clause, spans)
+        free |= self._aside(clause)
         return free
+
+    def _aside(self, clause: Clause) -> set[int]:
+        """Local indices of asides between two commas opened by a word of cue list ``asides``
+        («، بينها أياكوتشو وأريكيبا،»), the closing comma within eight words."""
+        asides, out = self.lexicon.cues["asides"], set()
+        commas = [i for i, w in enumerate(clause.words) if w in ("،", ",")]
+        for start, end in pairwise(commas):
+            if 1 < end - start <= 9 and any(asides.ends_at(clause.words, start + 1 + n) for n in (1, 2)):
+                out.update(range(start + 1, end))
+        return out
 
     def _time_adverbial_heads(self, clause: Clause, spans: list[tuple[int, int]]) -> set[int]:
         """Local indices of prepositions right before a date expression («بعد ظهر اليوم»,
