@@ -1132,12 +1132,14 @@ class EventCoder:
         return free
 
     def _aside(self, clause: Clause) -> set[int]:
-        """Local indices of asides between two commas opened by a word of cue list ``asides``
-        («، بينها أياكوتشو وأريكيبا،»), the closing comma within eight words."""
+        """Local indices of asides between two commas opened by a word of cue list ``asides``,
+        bare or with its pronoun («، بينها أياكوتشو وأريكيبا،»), the closing comma within eight words."""
         asides, out = self.lexicon.cues["asides"], set()
         commas = [i for i, w in enumerate(clause.words) if w in ("،", ",")]
         for start, end in pairwise(commas):
-            if 1 < end - start <= 9 and any(asides.ends_at(clause.words, start + 1 + n) for n in (1, 2)):
+            opener = clause.stems[start + 1] if end - start > 1 else ""
+            if 1 < end - start <= 9 and ((opener,) in asides.phrases or clause.tokens[start + 1].stem in asides
+                                         or asides.ends_at(clause.words, start + 3)):
                 out.update(range(start + 1, end))
         return out
 
