@@ -1064,3 +1064,12 @@ def test_aside_and_region_between_verb_and_noun(extractor: Extractor) -> None:
     assert of_type(doc, "ASSAULT")
     other = code(extractor, "وقال الوزير إن عدة مدن في جنوب البلاد، بينها أياكوتشو وأريكيبا، مواجهات قديمة.")
     assert not of_type(other, "ASSAULT")
+
+
+def test_country_joined_by_wa_is_no_nisba(extractor: Extractor) -> None:
+    """«فرنسا وألمانيا»: «وألمانيا» is «و» + the country, not «و» + «ال» + the accusative nisba
+    «مانيا», so both countries act; the adjective «الألمانية» stays an adjective."""
+    doc = code(extractor, "أعلنت فرنسا وألمانيا طرد دبلوماسيين روس.")
+    assert {e.actor.country for e in of_type(doc, "SANCTION") if e.actor} == {"FRA", "DEU"}
+    other = code(extractor, "أعلنت فرنسا والحكومة الألمانية طرد دبلوماسيين روس.")
+    assert {e.actor.country for e in of_type(other, "SANCTION") if e.actor} <= {"FRA", "DEU"}

@@ -92,6 +92,7 @@ class Gazetteer:
     def match_at(self, forms: Sequence[Sequence[str]], start: int) -> Match | None:
         """The longest phrase starting at token ``start``; ``forms[i]`` are token i's bare forms."""
         best: Match | None = None
+        best_form = ""  # the form a one-word match was read through
         frontier: list[tuple[dict, int, bool]] = [(self._root, start, True)]
         while frontier:
             node, i, exact = frontier.pop()
@@ -103,8 +104,10 @@ class Gazetteer:
                     continue
                 leaf = child.get(_LEAF)
                 now_exact = exact and rank == 0
-                if leaf and (best is None or i > best.last or (i == best.last and now_exact and not best.exact)):
+                if leaf and (best is None or i > best.last or (i == best.last and now_exact and not best.exact)
+                             or (i == start == best.last and _fuller(form, leaf, best_form, best))):
                     best = Match(start, i, tuple(sorted(leaf, key=lambda e: -e.priority)), now_exact)
+                    best_form = form
                 frontier.append((child, i + 1, now_exact))
         return best
 
@@ -120,3 +123,11 @@ class Gazetteer:
             else:
                 i += 1
         return out
+
+
+def _fuller(form: str, leaf: list[Entry], best_form: str, best: Match) -> bool:
+    """Whether a one-word reading through ``form`` should replace the one through ``best_form``:
+    it keeps letters the other stripped as clitics and names something of higher priority
+    («وألمانيا»: the country «ألمانيا», not «و» + «ال» + the accusative nisba «مانيا»)."""
+    return (len(form) > len(best_form) and form.endswith(best_form)
+            and max(e.priority for e in leaf) > best.entries[0].priority)
