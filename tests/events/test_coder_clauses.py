@@ -1073,3 +1073,14 @@ def test_country_joined_by_wa_is_no_nisba(extractor: Extractor) -> None:
     assert {e.actor.country for e in of_type(doc, "SANCTION") if e.actor} == {"FRA", "DEU"}
     other = code(extractor, "أعلنت فرنسا والحكومة الألمانية طرد دبلوماسيين روس.")
     assert {e.actor.country for e in of_type(other, "SANCTION") if e.actor} <= {"FRA", "DEU"}
+
+
+def test_joined_verb_keeps_the_subject_before_a_crowd_object(extractor: Extractor) -> None:
+    """«اقتحمت الشرطة الأقصى واعتقلت عشرات المصلين»: the «و»-joined verb shares the police as
+    subject; the worshippers are its object, not the subject of a passive. After a comma it may
+    be a passive of its own, and no police arrest is read."""
+    doc = code(extractor, "اقتحمت الشرطة الإسرائيلية المسجد الأقصى واعتقلت عشرات المصلين.")
+    arrest = first(doc, "COERCE") if first(doc, "COERCE").mode == "arrest" else of_type(doc, "COERCE")[1]
+    assert arrest.actor is not None and arrest.actor.sector == "COP"
+    other = code(extractor, "اقتحمت الشرطة الإسرائيلية المسجد الأقصى، واعتقل عشرات المصلين.")
+    assert all(e.actor is None or e.actor.sector != "COP" for e in of_type(other, "COERCE") if e.mode == "arrest")

@@ -1171,6 +1171,9 @@ class EventCoder:
         before = [p for p in phrases if clause.local(p.last) < k and clause.local(p.last) >= k - 8]
         self._free_tokens(doc, clause)
         subject = self._subject(clause, k, k_end, trigger, after, before)
+        carried = self._carried_subject(clause, k, trigger, subject, after, context)
+        if carried is not None:  # «اقتحمت الشرطة الأقصى واعتقلت عشرات المصلين»: the police arrested them
+            return carried, self._resolve(subject, context, first=False), False
         if self._passive(clause, k, trigger, subject, before):
             agent = self._agent(clause, after)
             return (self._resolve(agent, context, first=True) if agent else None,
@@ -1203,6 +1206,19 @@ class EventCoder:
         if recipient is None and subject is not None and trigger.type in SYMMETRIC_TYPES:
             recipient = self._compound(doc, clause, subject, phrases)  # the others: each joined actor acts
         return actor, recipient, False
+
+    def _carried_subject(self, clause: Clause, k: int, trigger: Trigger, subject: Phrase | None,
+                         after: list[Phrase], context: Context) -> Actor | None:
+        """A verb joined by «و» (no comma) to an earlier event of the sentence's main clause,
+        followed by a noun that does not act (civilians, not forces or states), keeps the earlier
+        actor as its subject and takes that noun as its object, rather than a passive «اُعتقلت»."""
+        if trigger.pos != "verb" or subject is None or subject not in after or _agentive(subject):
+            return None
+        if self._killed_in(clause, k):
+            return None  # «وقتل ثلاثة مصلين في المواجهات»: killed in them, a passive
+        if any(t.norm in ("،", ",") for t in clause.tokens[max(0, k - 2):k]):
+            return None
+        return self._shared_subject(clause, k, True, None, context)
 
     def _passive(self, clause: Clause, k: int, trigger: Trigger, subject: Phrase | None,
                  before: list[Phrase]) -> bool:
