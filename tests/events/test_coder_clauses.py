@@ -1084,3 +1084,14 @@ def test_joined_verb_keeps_the_subject_before_a_crowd_object(extractor: Extracto
     assert arrest.actor is not None and arrest.actor.sector == "COP"
     other = code(extractor, "اقتحمت الشرطة الإسرائيلية المسجد الأقصى، واعتقل عشرات المصلين.")
     assert all(e.actor is None or e.actor.sector != "COP" for e in of_type(other, "COERCE") if e.mode == "arrest")
+
+
+def test_sides_named_through_their_delegations(extractor: Extractor) -> None:
+    """«مشاورات بين وفدي الحكومة اليمنية وجماعة الحوثي»: the delegations (cue list ``side_heads``)
+    stand before the two sides; a venue after «بين» names no side."""
+    doc = code(extractor, "انطلقت في السويد، الخميس، مشاورات السلام بين وفدي الحكومة اليمنية وجماعة الحوثي.")
+    talks = first(doc, "CONSULT")
+    assert talks.actor is not None and talks.actor.sector == "GOV"
+    assert talks.recipient is not None and talks.recipient.sector == "REB"
+    other = code(extractor, "انطلقت، الخميس، مشاورات السلام بين جدران قصر في ستوكهولم.")
+    assert all(e.actor is None for e in of_type(other, "CONSULT"))

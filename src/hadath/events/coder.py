@@ -1268,6 +1268,7 @@ class EventCoder:
         at = next((i for i in range(end + 1, stop) if clause.tokens[i].norm == "بين"), None)
         if at is None:
             return None
+        at += self._side_head(clause, at)  # «بين وفدي الحكومة …»: the delegations of the sides
         after = [p for p in clause.phrases if clause.local(p.first) > at]
         if after and clause.local(after[0].first) == at + 1 and after[0].plural and (
                 len(after) < 2 or not _joined(clause, after[0], after[1])):
@@ -1282,6 +1283,12 @@ class EventCoder:
             return None  # «بين المبعوث الأمريكي ووفد من حركة طالبان»: the «و» may head a word before
         x, y = self._resolve(after[0], context, first=True), self._resolve(second, context, first=False)
         return (x, y) if x is not None and y is not None else None
+
+    def _side_head(self, clause: Clause, at: int) -> int:
+        """How many words after «بين» (at ``at``) name who speaks for the sides (cue list
+        ``side_heads``: «وفدي», «ممثلين عن»), 0 if none."""
+        heads = self.lexicon.cues["side_heads"]
+        return next((n for n in (2, 1) if heads.ends_at(clause.words, at + 1 + n) == n), 0)
 
     def _object_after(self, clause: Clause, end: int, context: Context) -> Actor | None:
         """The bare (or «عن»-governed) phrase right after a trigger, over a number."""
