@@ -1095,3 +1095,36 @@ def test_sides_named_through_their_delegations(extractor: Extractor) -> None:
     assert talks.recipient is not None and talks.recipient.sector == "REB"
     other = code(extractor, "انطلقت، الخميس، مشاورات السلام بين جدران قصر في ستوكهولم.")
     assert all(e.actor is None for e in of_type(other, "CONSULT"))
+
+
+def test_intended_cooperative_act_is_an_agreement(extractor: Extractor) -> None:
+    """«يعتزم الرئيس الإيراني زيارة العراق», «قررت المغرب وإسبانيا عقد اجتماع»: a verb of intending
+    or deciding (cue list ``intentions``) makes the visit or meeting planned, a PLOVER AGREE; an
+    intended attack stays a forecast and codes nothing."""
+    doc = code(extractor, "يعتزم الرئيس الإيراني زيارة العراق خلال الأيام المقبلة.")
+    assert first(doc, "AGREE").actor is not None and not of_type(doc, "CONSULT")
+    meeting = code(extractor, "قررت المغرب وإسبانيا عقد اجتماع في الرباط.")
+    assert first(meeting, "AGREE").actor is not None and not of_type(meeting, "CONSULT")
+    attack = code(extractor, "يعتزم الجيش شن هجوم على المدينة.")
+    assert not of_type(attack, "ASSAULT") and not of_type(attack, "AGREE")
+
+
+def test_qad_before_a_past_verb_asserts_it(extractor: Extractor) -> None:
+    """«وقد نسق الجيش اللبناني مع الجيش السوري»: «قد» before a past verb asserts it; before a
+    present verb («قد ينسق») it is «may», and after «كان» it tells background."""
+    doc = code(extractor, "وقد نسق الجيش اللبناني مع الجيش السوري.")
+    assert first(doc, "COOPERATE").recipient is not None
+    assert not of_type(code(extractor, "قد ينسق الجيش اللبناني مع الجيش السوري."), "COOPERATE")
+    assert not of_type(code(extractor, "وكان الجيش اللبناني قد نسق مع الجيش السوري."), "COOPERATE")
+
+
+def test_dual_institution_with_two_nisbas_names_both_sides(extractor: Extractor) -> None:
+    """«أجرى الجيشان الباكستاني والصيني مناورات جوية مشتركة»: the dual names two armies, one
+    by each nisba, as «الرئيسان المصري والتركي» does; an extradition told by «بتسليم المتهم»
+    is a cooperation too."""
+    doc = code(extractor, "أجرى الجيشان الباكستاني والصيني مناورات جوية مشتركة.")
+    drill = first(doc, "COOPERATE")
+    assert drill.actor is not None and drill.actor.country == "PAK"
+    assert drill.recipient is not None and drill.recipient.country == "CHN"
+    handover = code(extractor, "قامت الشرطة الفرنسية بتسليم المتهم إلى السلطات المغربية.")
+    assert first(handover, "COOPERATE").actor is not None

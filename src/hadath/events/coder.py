@@ -414,7 +414,7 @@ class EventCoder:
         trigger, k, index = d.trigger, d.k, d.index
         if trigger.type == "ACCUSE" and self._summons_no_envoy(clause, k):
             return False  # «واستدعى لواءين إضافيين»: a summons of troops or suspects, not of an envoy
-        if self._blocked(clause, k, trigger) or _relative(clause, k) or self._idiom(clause, k, d.k_end):
+        if self._blocked(clause, k, trigger, index) or _relative(clause, k) or self._idiom(clause, k, d.k_end):
             clause.blocked.add(k)
             return False
         if trigger.pos == "verb" and self._acknowledges(doc, clause, k, d.k_end):
@@ -983,7 +983,7 @@ class EventCoder:
                     or self.lexicon.trigger_index.match_at(clause.forms, k - 1) is not None
                     or not before.norm[:1].isalpha())
 
-    def _blocked(self, clause: Clause, k: int, trigger: Trigger) -> bool:
+    def _blocked(self, clause: Clause, k: int, trigger: Trigger, index: int) -> bool:
         """Negated, conditional, forecast or questioned."""
         cues, words = self.lexicon.cues, clause.stems
         tok = clause.tokens[k]
@@ -1011,12 +1011,15 @@ class EventCoder:
         named = {i for p in clause.phrases if p.kind == "person" for i in range(p.first, p.last + 1)}
         if any(cues["conditional"].ends_at(words, i + 1) and clause.base + i not in named for i in range(0, k)):
             return True  # (but «لولا» in «لويس إيناسيو لولا دا سيلفا» is a name)
-        if any(cues["forecast"].ends_at(words, i + 1) for i in range(0, k)):
+        cooperative = trigger.type in COOPERATIVE  # «يعتزم زيارة»: an intended cooperative act is planned (AGREE)
+        if any(cues["forecast"].ends_at(words, i + 1) and not (cooperative and cues["intentions"].ends_at(words, i + 1))
+               for i in range(0, k)):
             return True
         if any(cues["obligation"].ends_at(clause.words, i + 1) for i in range(0, k)):
             return True  # «إن على طهران وقف دعمها»: what someone must do, not what was done
-        if k > 0 and cues["modal_present"].ends_at(words, k) and trigger.pos == "verb":
-            return True
+        if k > 0 and cues["modal_present"].ends_at(words, k) and trigger.pos == "verb" and (
+                self.lexicon.present_tense(index, tok.norm) or _pluperfect(clause, k)):
+            return True  # «قد يلتقي»: may meet; «وكان قد التقى»: background; but «وقد نسق الجيش» asserts it
         if any(words[i] == "قد" and clause.tokens[i + 1].norm[:1] in ("ي", "ت") for i in range(max(0, k - 6), k - 1)):
             return True  # «قد تلجأ الحكومة إلى فرض حظر التجول»: «may» before a present verb
         last = clause.tokens[-1].norm if clause.tokens else ""
@@ -1036,7 +1039,22 @@ class EventCoder:
                 _future_verb(clause.tokens[governor]) or _subjunctive(clause, governor)):
             return True
         words = clause.words
+        if trigger.type in COOPERATIVE and self._intended(doc, clause, k):
+            return True  # «يعتزم الرئيس الإيراني زيارة العراق», «قررت مصر وتركيا عقد اجتماع»: planned
         return any(self.lexicon.cues["future"].ends_at(words, end) for end in range(max(0, k - 3), k + 1))
+
+    def _intended(self, doc: Document, clause: Clause, k: int) -> bool:
+        """A verb of intending or deciding (cue list ``intentions``) governs the act at ``k``, with
+        only actors, dates, filler words and a verb of happening between («قررت الحكومتان عقد
+        اجتماع»): the act is planned, not done."""
+        intentions, free = self.lexicon.cues["intentions"], self._free_tokens(doc, clause)
+        support = self.lexicon.support_index
+        for i in range(k - 1, max(-1, k - 10), -1):
+            if intentions.ends_at(clause.stems, i + 1) or (clause.tokens[i].norm,) in intentions.phrases:
+                return True
+            if i not in free and support.match_at(clause.forms, i) is None:
+                return False
+        return False
 
     def _reported(self, doc: Document, clause: Clause, k: int, k_end: int, trigger: int) -> int | None:
         """A noun trigger counts when a verb of happening governs it: the verb stands near before
