@@ -814,7 +814,7 @@ def test_verbal_noun_governed_by_a_future_verb_is_a_plan(extractor: Extractor) -
     assert not of_type(doc, "SUPPORT")
     done = code(extractor, "بدأت القوات الكندية سحب قواتها من مالي أمس.")
     assert first(done, "RETREAT").actor is not None
-    assert of_type(code(extractor, "قدمت اليابان دعما ماليا للأردن أمس."), "SUPPORT")
+    assert of_type(code(extractor, "قدمت اليابان دعما ماليا للأردن أمس."), "AID")  # financial support given is aid
 
 
 def test_event_noun_named_as_a_means_is_no_report(extractor: Extractor) -> None:
@@ -1128,3 +1128,23 @@ def test_dual_institution_with_two_nisbas_names_both_sides(extractor: Extractor)
     assert drill.recipient is not None and drill.recipient.country == "CHN"
     handover = code(extractor, "قامت الشرطة الفرنسية بتسليم المتهم إلى السلطات المغربية.")
     assert first(handover, "COOPERATE").actor is not None
+
+def test_sum_or_goods_given_are_aid(extractor: Extractor) -> None:
+    """«خصصت الكويت 5 ملايين دولار»: a sum (cue list ``gifts``) is aid as the object of a verb of
+    giving (``giving_verbs``); «بلغت الخسائر مليون دولار» gives nothing."""
+    doc = code(extractor, "خصصت الكويت 5 ملايين دولار لدعم اللاجئين السوريين في لبنان.")
+    aid = first(doc, "AID")
+    assert aid.actor is not None and aid.actor.country == "KWT"
+    goods = code(extractor, "قدمت اليونيسف خياما وبطانيات للنازحين في إدلب.")
+    assert first(goods, "AID").actor is not None
+    assert not of_type(code(extractor, "بلغت خسائر الشركة مليون دولار."), "AID")
+
+
+def test_listing_on_a_blacklist_is_a_sanction(extractor: Extractor) -> None:
+    """«أدرجت السعودية 10 أفراد على قائمة الإرهاب»: a verb of listing before a blacklist (cue
+    lists ``listing_verbs``, ``blacklists``) is a sanction; on an agenda it is none."""
+    doc = code(extractor, "أدرجت الولايات المتحدة الحوثيين على قائمة المنظمات الإرهابية.")
+    listed = first(doc, "SANCTION")
+    assert listed.actor is not None and listed.actor.country == "USA"
+    assert first(code(extractor, "صنفت بريطانيا حركة حماس منظمة إرهابية."), "SANCTION")
+    assert not of_type(code(extractor, "أدرج البرلمان مشروع القانون على جدول أعماله."), "SANCTION")

@@ -414,6 +414,9 @@ class EventCoder:
         trigger, k, index = d.trigger, d.k, d.index
         if trigger.type == "ACCUSE" and self._summons_no_envoy(clause, k):
             return False  # «واستدعى لواءين إضافيين»: a summons of troops or suspects, not of an envoy
+        if trigger.pos == "verb" and (clause.stems[k],) in self.lexicon.cues["listing_verbs"].phrases \
+                and not self._listed(clause, k):
+            return False  # «أدرج البند على جدول الأعمال»: listed, but on no blacklist
         if self._blocked(clause, k, trigger, index) or _relative(clause, k) or self._idiom(clause, k, d.k_end):
             clause.blocked.add(k)
             return False
@@ -1062,6 +1065,8 @@ class EventCoder:
         «أعلنت الحكومة استقالتها», «غارة شنتها …»), not «أعلنت استقالتها على خلفية الاحتجاجات»; or
         when it frames another event («خلال تظاهرة», «قتل بغارة جوية»)."""
         free = self._free_tokens(doc, clause)
+        if (clause.tokens[k].stem,) in self.lexicon.cues["gifts"].phrases:
+            return self._giving_verb(clause, k, free)  # «قدمت ألمانيا 100 مليون يورو», «قدمت خياما»
         after = self._support_after(clause, k_end, free)
         if after is not None and _ongoing_description(clause, after) and self._named_as_means(clause, k):
             return None  # «من خلال العقوبات التي تفرضها», «جهود الوساطة التي تقودها قطر»: a description
@@ -1078,6 +1083,32 @@ class EventCoder:
                 and "ال" not in clause.tokens[k].prefix:
             return k  # «وصل الوزير إلى بيروت في (أول) زيارة رسمية»: a visit under way
         return self._support_before(clause, k, self._free_tokens(doc, clause))
+
+    def _giving_verb(self, clause: Clause, k: int, free: set[int]) -> int | None:
+        """A sum or relief goods (cue list ``gifts``) are aid only as the object of a verb of
+        giving (cue list ``giving_verbs``: «خصصت الكويت 5 ملايين دولار», «قدمت المفوضية خياما»),
+        with nothing between but actors, numbers and filler; «بلغت الخسائر مليون دولار» is none."""
+        giving = self.lexicon.cues["giving_verbs"]
+        for i in range(k - 1, max(-1, k - 10), -1):
+            if giving.ends_at(clause.stems, i + 1) or giving.ends_at(clause.words, i + 1):
+                return i
+            if i not in free:
+                return None
+        return None
+
+    def _listed(self, clause: Clause, k: int) -> bool:
+        """A verb of listing («أدرج», «صنف»: cue list ``listing_verbs``) reports a sanction only when
+        what it lists on is a blacklist (cue list ``blacklists``) in the same clause: «أدرجت
+        السعودية 10 أفراد على قائمة الإرهاب», «صنفت بريطانيا حماس منظمة إرهابية»; not «أدرج
+        البند على جدول الأعمال»."""
+        blacklists = self.lexicon.cues["blacklists"]
+        bare = [t.stem for t in clause.tokens]  # «قائمة الإرهاب»: the list is written without «ال»
+        for end in range(k + 2, min(len(clause.tokens), k + 13) + 1):
+            if clause.words[end - 1] in ("،", ",", "؛"):
+                return False
+            if blacklists.ends_at(bare, end):
+                return True
+        return False
 
     def _shared_support(self, doc: Document, clause: Clause, antecedent: int) -> int | None:
         """The verb of happening that governs the event noun an «و»-joined noun is coordinated

@@ -35,7 +35,8 @@ CUE_LISTS = ("negation", "conditional", "forecast", "modal_present", "future", "
              "decisions", "envoy_acts", "receiving", "issuing", "admissions", "whole_words",
              "directions", "weapons", "means", "noun_preps", "obligation", "claims",
              "locatives", "mediation", "mutual", "departures", "target_objects", "rebel_heads",
-             "time_preps", "asides", "side_heads", "intentions")
+             "time_preps", "asides", "side_heads", "intentions", "gifts", "giving_verbs", "listing_verbs",
+             "blacklists")
 
 
 def past_forms(past: str, hamzated: bool = False) -> list[str]:
