@@ -1148,3 +1148,14 @@ def test_listing_on_a_blacklist_is_a_sanction(extractor: Extractor) -> None:
     assert listed.actor is not None and listed.actor.country == "USA"
     assert first(code(extractor, "صنفت بريطانيا حركة حماس منظمة إرهابية."), "SANCTION")
     assert not of_type(code(extractor, "أدرج البرلمان مشروع القانون على جدول أعماله."), "SANCTION")
+
+def test_condemned_strike_is_addressed_to_its_doer_not_its_target(extractor: Extractor) -> None:
+    """«دانت مصر بأشد العبارات الغارة الإسرائيلية على مدرسة»: the condemnation is addressed to
+    whoever struck (the adjective on the act), never to what the act struck after «على»; with no
+    doer named («التفجير الذي استهدف موكب وزير») there is no recipient."""
+    doc = code(extractor, "دانت مصر بأشد العبارات الغارة الإسرائيلية على مدرسة تؤوي نازحين في غزة.")
+    assert first(doc, "ACCUSE").recipient is not None and first(doc, "ACCUSE").recipient.country == "ISR"
+    other = code(extractor, "دان العراق الضربات الأمريكية على مواقع الحشد الشعبي في القائم.")
+    assert first(other, "ACCUSE").recipient is not None and first(other, "ACCUSE").recipient.country == "USA"
+    unknown = code(extractor, "دانت الكويت التفجير الذي استهدف موكب وزير في الصومال.")
+    assert first(unknown, "ACCUSE").recipient is None

@@ -723,6 +723,9 @@ class EventCoder:
         if d.recipient is None and event_type in _REACTIONS and _step_taken_back(clause, d.k, d.k_end) and \
                 context.sentence_actor is not None and context.sentence_actor[0] == clause.sentence.index:
             d.recipient = _copy(context.sentence_actor[1])  # «اعترفت إسبانيا …، في خطوة نددت بها إسرائيل»
+        if d.recipient is not None and event_type == "ACCUSE" and d.mode == "disapprove" and \
+                self._target_of_condemned_act(doc, clause, d):
+            d.recipient = None  # «دانت مصر الغارة الإسرائيلية على مدرسة»: Israel struck, the school was struck
         if d.recipient is None and reacting:
             d.recipient = self._reacted_to(doc, clause, d.k_end)  # «دان الهجوم», «هددت بالرد على المناورات»
         if d.recipient is None and event_type == "PROTEST":
@@ -1396,15 +1399,18 @@ class EventCoder:
             return _nationality_after(doc, clause, j)  # «رفضت إثيوبيا مقترحا سودانيا»
         return None
 
-    def _reacted_to(self, doc: Document, clause: Clause, k_end: int) -> Actor | None:
-        """«دان الهجوم على كريفي ريه», «ورحب الرئيس … بالإفراج عنه»: a reaction to an event told
-        before is addressed to that event's actor. The object comes after the verb and its subject."""
+    def _reaction_object_at(self, doc: Document, clause: Clause,
+                            k_end: int) -> tuple[int, frozenset[str] | None] | None:
+        """The definite noun a reaction is to (its index, and the event types it may retell), after
+        the verb and its subject; None when the object is not a definite noun."""
         free = self._free_tokens(doc, clause)
         named = {clause.local(i) for m in doc.mentions if m.sentence == clause.sentence.index
                  and m.entity.kind not in ("place", "capital") and clause.local(m.first_token) > k_end
                  for i in range(m.first_token, m.last_token + 1)}
         for i in range(k_end + 1, min(len(clause.tokens), k_end + 14)):
             token = clause.tokens[i]
+            if clause.words[i] == "باشد" or (i > 0 and clause.words[i - 1] == "باشد"):
+                continue  # «دانت مصر بأشد العبارات الغارة»
             kinds = _EVENT_ANAPHORS.get(token.stem) if "ال" in token.prefix else None
             if kinds is None and (i in free or clause.words[i] == "علي" or token.stem in _RETALIATION):
                 continue  # «بالرد على المناورات …»: the object of the retaliation («بالقرار» is an object)
@@ -1415,6 +1421,27 @@ class EventCoder:
             match = self.lexicon.trigger_index.match_at(clause.forms, i)
             if kinds is None and match is not None:
                 kinds = frozenset({self.lexicon.triggers[int(match.entries[0].key)].type})
+            return i, kinds
+        return None
+
+    def _target_of_condemned_act(self, doc: Document, clause: Clause, d: _Draft) -> bool:
+        """The recipient found is named after the definite act of force condemned («الهجوم»,
+        «الغارة الإسرائيلية على مدرسة», «الضربات الأمريكية على مواقع الحشد»): it is what the act
+        struck, not who did it."""
+        found = self._reaction_object_at(doc, clause, d.k_end)
+        if found is None or d.recipient is None or d.recipient.start is None:
+            return False
+        i, kinds = found
+        return bool(kinds) and bool(kinds & {"ASSAULT", "COERCE"}) and \
+            d.recipient.start > clause.tokens[i].start
+
+    def _reacted_to(self, doc: Document, clause: Clause, k_end: int) -> Actor | None:
+        """«دان الهجوم على كريفي ريه», «ورحب الرئيس … بالإفراج عنه»: a reaction to an event told
+        before is addressed to that event's actor. The object comes after the verb and its subject."""
+        found = self._reaction_object_at(doc, clause, k_end)
+        if found is not None:
+            i, kinds = found
+            token = clause.tokens[i]
             # «رفضت حماس المقترح الإسرائيلي», «دانت الجامعة العدوان الإسرائيلي»: whose it is
             owner = _nationality_after(doc, clause, i)
             if owner is None and kinds is not None:
