@@ -1159,3 +1159,12 @@ def test_condemned_strike_is_addressed_to_its_doer_not_its_target(extractor: Ext
     assert first(other, "ACCUSE").recipient is not None and first(other, "ACCUSE").recipient.country == "USA"
     unknown = code(extractor, "دانت الكويت التفجير الذي استهدف موكب وزير في الصومال.")
     assert first(unknown, "ACCUSE").recipient is None
+
+
+def test_victims_before_a_strike_in_a_prepositional_phrase_are_not_its_doers(extractor: Extractor) -> None:
+    """«قتل ستة مدنيين … في قصف صاروخي روسي»: the strike noun after «في» has no subject before
+    it; the victims were struck, the adjective names who struck."""
+    doc = code(extractor, "قتل ستة مدنيين وأصيب 25 آخرون في قصف صاروخي روسي استهدف مدينة خاركيف "
+                          "شرقي أوكرانيا ليلة الخميس.")
+    strikes = of_type(doc, "ASSAULT")
+    assert strikes and all(e.actor is not None and e.actor.country == "RUS" for e in strikes)

@@ -70,6 +70,8 @@ _GAP_MODIFIERS = 2
 _ORDINALS = frozenset({"اول", "ثاني", "ثالث", "رابع", "اخر", "احدث"})
 _MANNER = frozenset({"بشده", "بقوه", "بحزم", "بشكل", "رسميا", "مجددا", "ايضا"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هولاء"})
+# Prepositions that make an event noun the circumstance of another clause («في قصف», «جراء الغارات»)
+_NOUN_GOVERNORS = frozenset({"في", "خلال", "جراء", "اثر", "عقب", "بسبب", "اثناء"})
 _CAUSES = frozenset({"غداه", "بعد", "اثر", "عقب", "خلفيه", "ردا", "احتجاجا"})
 _ASKERS = frozenset({"طلب", "دعوه", "مبادره", "اقتراح"})
 _POSSESSIVES = frozenset({"ه", "ها", "هم", "هما"})
@@ -1619,6 +1621,9 @@ class EventCoder:
             if self._prep(clause, p) is None and not (trigger.pos == "noun" and trigger.type not in GENITIVE_ACTOR):
                 return p
             break
+        if trigger.pos != "verb" and trigger.type == "ASSAULT" and k > 0 and \
+                clause.tokens[k - 1].norm in _NOUN_GOVERNORS:
+            return None  # «قتل ستة مدنيين في قصف روسي»: the victims before the preposition are no doers
         complementizer = _last_complementizer(clause, k)
         for i in range(len(before) - 1, -1, -1):  # subject-verb order, inside the trigger's clause
             p = before[i]
