@@ -1168,3 +1168,13 @@ def test_victims_before_a_strike_in_a_prepositional_phrase_are_not_its_doers(ext
                           "شرقي أوكرانيا ليلة الخميس.")
     strikes = of_type(doc, "ASSAULT")
     assert strikes and all(e.actor is not None and e.actor.country == "RUS" for e in strikes)
+
+
+def test_dateline_date_gives_way_to_the_date_the_sentence_tells(extractor: Extractor) -> None:
+    """«بغداد، 10 مايو 2024 - قتل … مساء الخميس»: the dateline tells when the wire was filed; the
+    weekday dates the blast, so the explosion retold in the next sentence is the same event."""
+    doc = code(extractor, "بغداد، 10 مايو 2024 - قتل سبعة أشخاص في انفجار سيارة مفخخة استهدف سوقا شعبيا "
+                          "في حي الشعلة مساء الخميس. وقالت مصادر أمنية إن السيارة كانت مركونة قرب مدخل "
+                          "السوق وانفجرت وقت الذروة.", "2024-05-10")
+    blasts = of_type(doc, "ASSAULT")
+    assert len(blasts) == 1 and blasts[0].date == dt.date(2024, 5, 9)

@@ -2364,7 +2364,19 @@ def _timex(doc: Document, clause: Clause, k: int, future: bool) -> Timex | None:
              and not _named_year(doc.text, t)]
     if not found:
         return None
-    return min(found, key=lambda t: (abs(t.start - at) + (5 if t.start > at else 0)))
+    told = [t for t in found if not _dateline(doc.text, sentence.start, t)]
+    return min(told or found, key=lambda t: (abs(t.start - at) + (5 if t.start > at else 0)))
+
+
+_DATELINE_BEFORE = re.compile(r"^\s*[^\s،,.]+(?:\s[^\s،,.]+)?\s*[،,]\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*[-–—(]")
+
+
+def _dateline(text: str, start: int, timex: Timex) -> bool:
+    """«بغداد، 10 مايو 2024 - قتل …»: the date of a dateline says when the wire was filed; a date
+    the sentence tells after it («مساء الخميس») dates the event."""
+    return bool(_DATELINE_BEFORE.match(text[start:timex.start])) and bool(_DATELINE_AFTER.match(
+        text[timex.end:timex.end + 3]))
 
 
 _YEAR_NOUN = re.compile(r"(?:ل|لل)?(?:سنة|سنه|عام|العام|السنة)\s")
