@@ -47,6 +47,8 @@ AGENT_SECTORS = frozenset({"COP", "MIL", "GOV", "REB", "SPY", "JUD", "LEG", "UAF
 CROWDS = frozenset({"CVL", "LAB", "EDU", "OPP", "REF"})
 PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "THREATEN"})
 _WINDOW = 16
+_LONGEST_PHRASE = 8  # words of the longest trigger phrase read across a gap
+_NEAR_CHARS = 40  # characters after an actor where its nationality or organisation may follow
 _PUNCT = re.compile(r"[،,.:;؛«»\"()]")
 _GROUP_SECTORS = frozenset({"REB", "PTY", "OPP"})
 _DENIALS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نفيا", "انكر", "انكرت", "ينكر", "تنكر"})
@@ -114,6 +116,7 @@ class Clause:
     first_person: set[int] = field(default_factory=set)  # local indices of first-person verb triggers («نطالب»)
     nouns: set[int] = field(default_factory=set)  # local indices of triggers read as nouns (verbal nouns too)
     blocked: set[int] = field(default_factory=set)  # noun triggers left out as negated, purposes or demands
+    mentions: list[Mention] = field(default_factory=list)  # the document's mentions in this sentence
 
     def __post_init__(self) -> None:
         self.words = [t.norm for t in self.tokens]
@@ -197,14 +200,18 @@ class EventCoder:
 
     def __call__(self, doc: Document) -> Document:
         context = Context(country=_dominant_country(doc), story=_story_date(doc))
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in doc.mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
         for sentence in doc.sentences:
-            clause = self._clause(doc, sentence)
+            clause = self._clause(doc, sentence, by_sentence.get(sentence.index, []))
             if self._sport(clause):
                 continue  # «قاد النجم هجوم فريقه في المباراة»: a match, not an attack
             matches = self._matches(doc, clause)
             verbs = self._verb_tokens(clause, matches)
             if verbs:  # «وطالب»: a verb, not a student — and not the head of «طالب الاتحاد الأوروبي»
-                clause.phrases, clause.free = build_phrases(doc, self.lexicon, sentence.index, verbs), None
+                clause.phrases, clause.free = build_phrases(doc, self.lexicon, sentence.index, verbs,
+                                                            clause.mentions), None
             self._resolve_offices(doc, clause)
             self._resolve_counterparts(doc, clause, context)
             self._track_speaker(clause, context)
@@ -284,6 +291,9 @@ class EventCoder:
     def _gapped_at(self, clause: Clause, i: int, free: set[int]) -> Match | None:
         """A verbal phrase trigger whose verb is at ``i`` and whose rest follows a run of actor
         words (the rest may itself start inside that run, as «سفيرها» does)."""
+        index = self.lexicon.trigger_index
+        if not any(index.opens_phrase(form) for form in clause.forms[i]):
+            return None  # no phrase begins with this word: nothing to look for across a gap
         end, modifiers = i + 1, 0
         while end < len(clause.tokens):
             if end not in free:
@@ -292,7 +302,7 @@ class EventCoder:
                 modifiers += 1  # «قطع محتجون غاضبون الطريق»: an adjective of the subject
             end += 1
         for j in range(i + 2, end + 1):
-            match = self.lexicon.trigger_index.match_at([clause.forms[i], *clause.forms[j:]], 0)
+            match = index.match_at([clause.forms[i], *clause.forms[j : j + _LONGEST_PHRASE]], 0)
             if match is not None and match.last > 0 and int(match.entries[0].key) in self.lexicon.verbal:
                 return Match(i, j + match.last - 1, match.entries, match.exact, (i + 1, j))
         return None
@@ -310,11 +320,11 @@ class EventCoder:
         return frozenset(verbs)
 
     # ---------------------------------------------------------------- sentence set-up
-    def _clause(self, doc: Document, sentence: Sentence) -> Clause:
+    def _clause(self, doc: Document, sentence: Sentence, mentions: list[Mention]) -> Clause:
         tokens = doc.sentence_tokens(sentence.index)
         forms = doc.sentence_forms(sentence.index)
-        phrases = build_phrases(doc, self.lexicon, sentence.index)
-        return Clause(sentence, tokens, forms, phrases, tokens[0].index if tokens else 0)
+        phrases = build_phrases(doc, self.lexicon, sentence.index, mentions=mentions)
+        return Clause(sentence, tokens, forms, phrases, tokens[0].index if tokens else 0, mentions=mentions)
 
     def _resolve_offices(self, doc: Document, clause: Clause) -> None:
         """«وزير الخارجية الأردني» names a person: whoever held that office on the day."""
@@ -1171,7 +1181,7 @@ class EventCoder:
 
     def _compute_free(self, doc: Document, clause: Clause) -> set[int]:
         free = {clause.local(i) for p in clause.phrases for i in range(p.first, p.last + 1)}
-        free |= {clause.local(i) for m in doc.mentions  # «… أمريكية وبريطانية», «شهدت مدن كردستان»
+        free |= {clause.local(i) for m in clause.mentions  # «… أمريكية وبريطانية», «شهدت مدن كردستان»
                  if m.sentence == clause.sentence.index and m.entity.kind in ("demonym", "place", "capital", "country")
                  for i in range(m.first_token, m.last_token + 1)}
         gap = self.lexicon.cues["support_gap"]
@@ -1406,7 +1416,7 @@ class EventCoder:
         """The definite noun a reaction is to (its index, and the event types it may retell), after
         the verb and its subject; None when the object is not a definite noun."""
         free = self._free_tokens(doc, clause)
-        named = {clause.local(i) for m in doc.mentions if m.sentence == clause.sentence.index
+        named = {clause.local(i) for m in clause.mentions if m.sentence == clause.sentence.index
                  and m.entity.kind not in ("place", "capital") and clause.local(m.first_token) > k_end
                  for i in range(m.first_token, m.last_token + 1)}
         for i in range(k_end + 1, min(len(clause.tokens), k_end + 14)):
@@ -1557,7 +1567,7 @@ class EventCoder:
         if not any(w in self.lexicon.cues["envoy_words"] for w in words):
             return None
         if any(m.entity.kind == "demonym" and m.sentence == clause.sentence.index
-               and k_end < m.first_token - clause.base <= k_end + 1 for m in doc.mentions):
+               and k_end < m.first_token - clause.base <= k_end + 1 for m in clause.mentions):
             return None  # «استدعت السفير الإيراني في باريس»: a foreign envoy stands for his own state
         for m in doc.places:
             local = m.first_token - clause.base
@@ -1881,7 +1891,7 @@ class EventCoder:
         not a feminine one after a masculine ``head`` whose phrase ends in a feminine object
         («بإسقاط طائرة الركاب الأوكرانية»: the plane is Ukrainian)."""
         masculine = head is not None and head < k_end and not clause.tokens[head].stem.endswith(("ه", "ات"))
-        for m in doc.mentions:
+        for m in clause.mentions:
             offset = m.first_token - clause.base - k_end
             if masculine and doc.tokens[m.first_token].stem.endswith("ه"):
                 continue
@@ -1911,6 +1921,8 @@ class EventCoder:
             following = next((m for m in doc.mentions if m.start >= actor.end
                               and m.entity.kind in ("country", "capital")), None)
             for m in doc.mentions:
+                if not 0 <= m.start - actor.end <= _NEAR_CHARS:
+                    continue  # every rule below reads a few words after the actor
                 gap = doc.text[actor.end : m.start] if m.start > actor.end else ""
                 near = 0 < len(gap) <= 30 and not _PUNCT.search(gap) and len(gap.split()) <= 3
                 if m.entity.kind == "demonym" and near and not self._located(gap):
@@ -2246,7 +2258,7 @@ def _place_after(doc: Document, clause: Clause, j: int) -> str | None:
 def _nationality_after(doc: Document, clause: Clause, j: int) -> Actor | None:
     """The government of the nationality adjective right after token ``j`` («مقترحا سودانيا»)."""
     at = clause.base + j + 1
-    for m in doc.mentions:
+    for m in clause.mentions:
         if m.first_token == at and m.entity.kind == "demonym" and m.entity.country:
             return Actor(country=m.entity.country, sector="GOV", text=doc.text[m.start:m.end],
                          start=m.start, end=m.end)
@@ -2302,7 +2314,7 @@ def _embassy_state(doc: Document, clause: Clause) -> Actor | None:
     for i, token in enumerate(clause.tokens):
         if bare(token.stem) not in _MISSIONS:
             continue
-        for m in doc.mentions:
+        for m in clause.mentions:
             if m.sentence == clause.sentence.index and m.entity.kind == "demonym" and m.entity.country \
                     and 1 <= m.first_token - clause.base - i <= 2:
                 return Actor(country=m.entity.country, sector="GOV", text=doc.text[m.start:m.end],

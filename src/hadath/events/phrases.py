@@ -35,11 +35,13 @@ class Phrase:
 
 
 def build_phrases(doc: Document, lexicon: EventLexicon, sentence: int,
-                  verbs: frozenset[int] = frozenset()) -> list[Phrase]:
+                  verbs: frozenset[int] = frozenset(), mentions: list[Mention] | None = None) -> list[Phrase]:
     """The actor phrases of one sentence, left to right. ``verbs``: tokens read as verbs, whose
-    one-word role mentions («وطالب»: and demanded / a student) are left out."""
+    one-word role mentions («وطالب»: and demanded / a student) are left out; ``mentions``: the
+    sentence's mentions when the caller has them at hand (else they are looked up)."""
     tokens = {t.index: t for t in doc.sentence_tokens(sentence)}
-    mentions = [m for m in doc.mentions if m.sentence == sentence and m.entity.kind != "place"
+    here = mentions if mentions is not None else [m for m in doc.mentions if m.sentence == sentence]
+    mentions = [m for m in here if m.entity.kind != "place"
                 and not (m.first_token == m.last_token and m.first_token in verbs and m.entity.kind == "role")
                 and not _without(tokens.get(m.first_token - 1))]
     phrases: list[Phrase] = []

@@ -77,6 +77,11 @@ class Gazetteer:
             node = node[word]
         return _LEAF in node
 
+    def opens_phrase(self, form: str) -> bool:
+        """Whether some key of two words or more begins with ``form``."""
+        child = self._root.get(form)
+        return child is not None and any(word != _LEAF for word in child)
+
     def words(self) -> set[str]:
         """Every word that occurs in a key (for the tokenizer's known stems)."""
         out: set[str] = set()
