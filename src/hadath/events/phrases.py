@@ -268,22 +268,29 @@ def _anaphors(doc: Document, lexicon: EventLexicon, tokens: dict[int, Token],
     for index, token in tokens.items():
         if index in taken:
             continue
-        dual_pronoun = token.norm.lstrip("وف") in ("انهما", "بانهما", "لانهما", "كونهما")
+        kind = _anaphor_kind(token, tokens, pairs)
+        if kind is None:
+            continue
         actor = Actor(text=doc.text[token.start:token.end], start=token.start, end=token.end)
-        if _pair_word(token, pairs) or dual_pronoun:
-            out.append(Phrase(index, index, token.start, token.end, token.sentence, actor, "pair",
-                              plural=True))
-        elif "ال" in token.prefix and token.stem in _ORG_ANAPHORS and not token.suffix and _alone(token, tokens):
-            out.append(Phrase(index, index, token.start, token.end, token.sentence, actor, "org_anaphor"))
-        elif token.norm.lstrip("وف") in _GUESTS:
-            out.append(Phrase(index, index, token.start, token.end, token.sentence, actor, "guest"))
-        elif token.norm.lstrip("وف") in _HOME:  # «إن بلاده تدين», «دعم بلاده»: the subject's country
+        if kind == "home":  # «إن بلاده تدين», «دعم بلاده»: the subject's country
             owner = next((p for p in reversed(phrases) if p.last < index and p.actor.country
                           and p.actor.country not in ORG_CODES), None)
             if owner is not None:
                 actor.country, actor.sector = owner.actor.country, "GOV"
-            out.append(Phrase(index, index, token.start, token.end, token.sentence, actor, "home"))
+        out.append(Phrase(index, index, token.start, token.end, token.sentence, actor, kind, plural=kind == "pair"))
     return out
+
+
+def _anaphor_kind(token: Token, tokens: dict[int, Token], pairs: CueSet) -> str | None:
+    """What a word refers back to, if it is an anaphor: a pair, a group, one's country or guest."""
+    bare_word = token.norm.lstrip("وف")
+    if _pair_word(token, pairs) or bare_word in ("انهما", "بانهما", "لانهما", "كونهما"):
+        return "pair"
+    if "ال" in token.prefix and token.stem in _ORG_ANAPHORS and not token.suffix and _alone(token, tokens):
+        return "org_anaphor"
+    if bare_word in _GUESTS:
+        return "guest"
+    return "home" if bare_word in _HOME else None
 
 
 # «استقبل الرئيس ضيفه», «الضيف»: the visitor the text has just named

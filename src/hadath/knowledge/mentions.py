@@ -198,7 +198,7 @@ class MentionFinder:
         word = bare(token.stem)
         if len(word) < _MIN_PARTIAL or not word[0].isalpha():
             return None
-        candidates = self.kb.people_by_part(word)
+        candidates = self.kb.part_keys.get(self._key(word))  # (the cached key of kb.people_by_part)
         if not candidates:
             return None
         # the nearest person named before the token, else the first named after it
