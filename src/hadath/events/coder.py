@@ -274,10 +274,14 @@ class EventCoder:
     def _matches(self, doc: Document, clause: Clause) -> list[Match]:
         """Trigger matches, contiguous and across the subject of a verb-initial phrase
         («استدعت مملكة البحرين سفيرها»: the phrase «استدعى سفيرها» around its subject)."""
-        found = {m.first: m for m in self.lexicon.trigger_index.find(clause.forms)}
+        index = self.lexicon.trigger_index
+        found = {m.first: m for m in index.find(clause.forms)}
+        heads = [i for i in range(len(clause.tokens) - 2) if any(index.opens_phrase(f) for f in clause.forms[i])]
+        if not heads:
+            return sorted(found.values(), key=lambda m: m.first)  # no phrase can open here
         taken = {i for m in found.values() if m.last > m.first for i in range(m.first, m.last + 1)}
         free = self._free_tokens(doc, clause)
-        for i in range(len(clause.tokens) - 2):
+        for i in heads:
             if i in taken or i + 1 not in free:
                 continue
             gapped = self._gapped_at(clause, i, free)

@@ -119,8 +119,12 @@ class Gazetteer:
     def find(self, forms: Sequence[Sequence[str]], accept: Callable[[Match], bool] | None = None) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
         out: list[Match] = []
+        root = self._root
         i = 0
         while i < len(forms):
+            if not any(form in root for form in forms[i]):
+                i += 1  # no key starts with this word: skip the search
+                continue
             match = self.match_at(forms, i)
             if match is not None and (accept is None or accept(match)):
                 out.append(match)
