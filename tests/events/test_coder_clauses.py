@@ -1178,3 +1178,24 @@ def test_dateline_date_gives_way_to_the_date_the_sentence_tells(extractor: Extra
                           "السوق وانفجرت وقت الذروة.", "2024-05-10")
     blasts = of_type(doc, "ASSAULT")
     assert len(blasts) == 1 and blasts[0].date == dt.date(2024, 5, 9)
+
+
+def test_an_acquittal_is_a_concession_not_a_ruling(extractor: Extractor) -> None:
+    """«قضت المحكمة ببراءة 20 ناشطا»: the phrase of acquittal outranks «قضت المحكمة» (a ruling)."""
+    doc = code(extractor, "قضت المحكمة ببراءة 20 ناشطا من تهمة التظاهر دون ترخيص.")
+    assert of_type(doc, "CONCEDE") and not of_type(doc, "SANCTION")
+    ruling = code(extractor, "قضت المحكمة بسجن المعارض خمس سنوات.")
+    assert not of_type(ruling, "CONCEDE")
+
+
+def test_walkouts_handovers_and_lifted_restrictions(extractor: Extractor) -> None:
+    """A walkout from a session is a protest, not a retreat; handing over weapons or bodies is a
+    retreat; lifting restrictions is a concession."""
+    walkout = code(extractor, "انسحب نواب المعارضة من جلسة البرلمان احتجاجا على تعديل الدستور.")
+    assert of_type(walkout, "PROTEST") and not of_type(walkout, "RETREAT")
+    arms = code(extractor, "سلم مسلحو الحركة أسلحتهم الثقيلة إلى الجيش الليبي.")
+    assert first(arms, "RETREAT").mode == "disarm"
+    bodies = code(extractor, "سلمت حركة الشباب الصومالية جثث ثلاثة جنود كينيين.")
+    assert first(bodies, "RETREAT").mode == "release"
+    lifted = code(extractor, "ألغت كوريا الشمالية القيود المفروضة على دخول الدبلوماسيين الأجانب.")
+    assert first(lifted, "CONCEDE").actor is not None
