@@ -1199,3 +1199,28 @@ def test_walkouts_handovers_and_lifted_restrictions(extractor: Extractor) -> Non
     assert first(bodies, "RETREAT").mode == "release"
     lifted = code(extractor, "ألغت كوريا الشمالية القيود المفروضة على دخول الدبلوماسيين الأجانب.")
     assert first(lifted, "CONCEDE").actor is not None
+
+def test_held_responsible_across_subject_and_the_one_held(extractor: Extractor) -> None:
+    """«حملت روسيا أوكرانيا المسؤولية»: the phrase «حمّل المسؤولية» spans its subject and the
+    one held responsible (verb listed in ``phrase_verbs``); the first accuses the second."""
+    doc = code(extractor, "حملت روسيا أوكرانيا المسؤولية الكاملة عن الهجوم على محطة زابوريجيا النووية.")
+    accuse = first(doc, "ACCUSE")
+    assert accuse.actor is not None and accuse.actor.country == "RUS"
+    assert accuse.recipient is not None and accuse.recipient.country == "UKR"
+    other = first(code(extractor, "حملت الحكومة اليمنية إيران مسؤولية التصعيد في البحر الأحمر."), "ACCUSE")
+    assert other.recipient is not None and other.recipient.country == "IRN"
+
+
+def test_affirmed_standing_by_is_support(extractor: Extractor) -> None:
+    """«أكدت فرنسا وقوفها إلى جانب لبنان»: affirming one stands by a state supports it."""
+    support = first(code(extractor, "أكدت فرنسا وقوفها إلى جانب لبنان في مواجهة الأزمة الاقتصادية."), "SUPPORT")
+    assert support.actor is not None and support.actor.country == "FRA"
+
+
+def test_asked_from_a_state_is_the_recipient(extractor: Extractor) -> None:
+    """«طلبت الحكومة العراقية من تركيا زيادة …»: a state before «من» is no count a part is taken
+    of («الآلاف من العراقيين»); the one asked is the recipient."""
+    doc = code(extractor, "طلبت الحكومة العراقية من تركيا زيادة الإطلاقات المائية في نهري دجلة والفرات.")
+    request = first(doc, "REQUEST")
+    assert request.actor is not None and request.actor.country == "IRQ"
+    assert request.recipient is not None and request.recipient.country == "TUR"

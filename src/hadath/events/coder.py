@@ -1691,8 +1691,8 @@ class EventCoder:
                 return candidates[0]
         for p in candidates:
             prep = self._prep(clause, p)
-            if prep == "من" and any(q.last + 2 == p.first for q in after):
-                continue  # «الآلاف من العراقيين»: a part of, not a recipient
+            if prep == "من" and any(q.last + 2 == p.first and not _state(q) for q in after):
+                continue  # «الآلاف من العراقيين»: a part of, not a recipient (but «طلب العراق من تركيا»)
             local = clause.local(p.first)
             if prep == "من" and local > 1 and bare(clause.tokens[local - 2].stem) in _ASKERS:
                 continue  # «جلسة … بناء على طلب من فرنسا»: who asked for it, not who was met
@@ -2487,3 +2487,7 @@ def _dominant_country(doc: Document) -> str | None:
             counts[m.entity.country] = counts.get(m.entity.country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
 
+
+def _state(phrase: Phrase) -> bool:
+    """A country or its government («العراق», «الحكومة العراقية»): never a count that «من» takes a part of."""
+    return phrase.kind in ("country", "role") and phrase.actor.country is not None and phrase.actor.sector == "GOV"
