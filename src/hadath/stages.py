@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hadath.arabic.forms import token_forms
+from hadath.arabic.forms import FormReader
 from hadath.arabic.normalize import normalize
 from hadath.arabic.sentences import split_sentences
 from hadath.arabic.tokens import Tokenizer
@@ -48,6 +48,11 @@ def sentence_stage(doc: Document) -> Document:
 @dataclass(slots=True)
 class TokenStage:
     tokenizer: Tokenizer
+    reader: FormReader | None = None  # the tokens' lookup forms, cached by word
+
+    def __post_init__(self) -> None:
+        if self.reader is None:
+            self.reader = FormReader(self.tokenizer)
 
     def __call__(self, doc: Document) -> Document:
         tokens: list[Token] = []
@@ -56,7 +61,8 @@ class TokenStage:
             tokens += self.tokenizer.tokenize(doc.norm, sentence.start, sentence.end, sentence.index, first)
             doc.token_ranges.append((first, len(tokens)))
         doc.tokens = tokens
-        doc.forms = [token_forms(self.tokenizer, t, doc.text) for t in tokens]
+        reader, text = self.reader, doc.text
+        doc.forms = [reader(t, text) for t in tokens]
         return doc
 
 

@@ -7,6 +7,8 @@ all meet the key of «تركية».
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from hadath.arabic.tokens import Tokenizer
 from hadath.doc import Token
 
@@ -48,3 +50,26 @@ def token_forms(tokenizer: Tokenizer, token: Token, text: str) -> list[str]:
     # unstripped stems meet the keys of words whose «ال» is not the article («ألبان»)
     forms += [stem for stem in stems if stem.startswith("ال") and stem not in forms]
     return forms
+
+
+@dataclass(slots=True)
+class FormReader:
+    """:func:`token_forms` with a bounded cache.
+
+    A token's forms depend only on its analysis and on two places of the original text (a final
+    «ة», an initial hamza before «ل»), so tokens that agree on these share their forms."""
+
+    tokenizer: Tokenizer
+    limit: int = 100_000
+    _cache: dict[tuple[str, str, str, str, bool, bool], list[str]] = field(default_factory=dict)
+
+    def __call__(self, token: Token, text: str) -> list[str]:
+        key = (token.norm, token.stem, token.prefix, token.suffix,
+               text[token.end - 1 : token.end] == "ة", text[token.start : token.start + 2] in _HAMZA_LAM)
+        forms = self._cache.get(key)
+        if forms is None:
+            forms = token_forms(self.tokenizer, token, text)
+            if len(self._cache) >= self.limit:
+                self._cache.clear()
+            self._cache[key] = forms
+        return list(forms)

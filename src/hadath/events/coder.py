@@ -117,6 +117,7 @@ class Clause:
     nouns: set[int] = field(default_factory=set)  # local indices of triggers read as nouns (verbal nouns too)
     blocked: set[int] = field(default_factory=set)  # noun triggers left out as negated, purposes or demands
     mentions: list[Mention] = field(default_factory=list)  # the document's mentions in this sentence
+    ends: dict[tuple[str, bool], frozenset[int]] = field(default_factory=dict)  # see ``Coder._ends``
 
     def __post_init__(self) -> None:
         self.words = [t.norm for t in self.tokens]
@@ -237,9 +238,16 @@ class EventCoder:
         return doc
 
     def _sport(self, clause: Clause) -> bool:
-        sports = self.lexicon.cues["sports"]
-        hits = {end for end in range(1, len(clause.stems) + 1) if sports.ends_at(clause.stems, end)}
-        return len(hits) >= 2
+        return len(self._ends(clause, "sports")) >= 2
+
+    def _ends(self, clause: Clause, name: str, stems: bool = True) -> frozenset[int]:
+        """Every ``end`` at which a cue of list ``name`` ends in the clause's stems (its words
+        when not ``stems``): ``ends_at(…, end) > 0``. Computed once per clause and list."""
+        found = clause.ends.get((name, stems))
+        if found is None:
+            found = self.lexicon.cues[name].ends(clause.stems if stems else clause.words)
+            clause.ends[(name, stems)] = found
+        return found
 
     def _continues(self, clause: Clause, match: Match, earlier: list[Match]) -> bool:
         """A verb right after an event noun of its own type has that noun as its subject."""
@@ -276,7 +284,7 @@ class EventCoder:
         («استدعت مملكة البحرين سفيرها»: the phrase «استدعى سفيرها» around its subject)."""
         index = self.lexicon.trigger_index
         found = {m.first: m for m in index.find(clause.forms)}
-        heads = [i for i in range(len(clause.tokens) - 2) if any(index.opens_phrase(f) for f in clause.forms[i])]
+        heads = [i for i in range(len(clause.tokens) - 2) if index.opens_any(clause.forms[i])]
         if not heads:
             return sorted(found.values(), key=lambda m: m.first)  # no phrase can open here
         taken = {i for m in found.values() if m.last > m.first for i in range(m.first, m.last + 1)}
@@ -296,7 +304,7 @@ class EventCoder:
         """A verbal phrase trigger whose verb is at ``i`` and whose rest follows a run of actor
         words (the rest may itself start inside that run, as «سفيرها» does)."""
         index = self.lexicon.trigger_index
-        if not any(index.opens_phrase(form) for form in clause.forms[i]):
+        if not index.opens_any(clause.forms[i]):
             return None  # no phrase begins with this word: nothing to look for across a gap
         end, modifiers = i + 1, 0
         while end < len(clause.tokens):
@@ -788,7 +796,7 @@ class EventCoder:
         """The event's own date; False for history told as background."""
         k = d.k
         timex = _timex(doc, clause, k, d.future)
-        if any(self.lexicon.cues["background"].ends_at(clause.stems, i + 1) for i in range(k)):
+        if any(end <= k for end in self._ends(clause, "background")):
             return False  # history told as background («سبق أن …»), not news
         if _pluperfect(clause, k) and not _recent(timex, doc.date):
             return False  # «وكانت أثينا وقعت في منتصف حزيران اتفاقا»: what had happened before the news
@@ -1031,13 +1039,13 @@ class EventCoder:
             return True  # «من أجل بحث», «بهدف التوصل»
         # a conditional opens the whole sentence to hypothesis: «في حال استمرت …، قد تعلن …»
         named = {i for p in clause.phrases if p.kind == "person" for i in range(p.first, p.last + 1)}
-        if any(cues["conditional"].ends_at(words, i + 1) and clause.base + i not in named for i in range(0, k)):
+        if any(end <= k and clause.base + end - 1 not in named for end in self._ends(clause, "conditional")):
             return True  # (but «لولا» in «لويس إيناسيو لولا دا سيلفا» is a name)
         cooperative = trigger.type in COOPERATIVE  # «يعتزم زيارة»: an intended cooperative act is planned (AGREE)
-        if any(cues["forecast"].ends_at(words, i + 1) and not (cooperative and cues["intentions"].ends_at(words, i + 1))
-               for i in range(0, k)):
+        intended = self._ends(clause, "intentions") if cooperative else frozenset()
+        if any(end <= k and end not in intended for end in self._ends(clause, "forecast")):
             return True
-        if any(cues["obligation"].ends_at(clause.words, i + 1) for i in range(0, k)):
+        if any(end <= k for end in self._ends(clause, "obligation", stems=False)):
             return True  # «إن على طهران وقف دعمها»: what someone must do, not what was done
         if k > 0 and cues["modal_present"].ends_at(words, k) and trigger.pos == "verb" and (
                 self.lexicon.present_tense(index, tok.norm) or _pluperfect(clause, k)):
@@ -1193,7 +1201,7 @@ class EventCoder:
         spans = [(t.start, t.end) for t in doc.timexes if sentence.start <= t.start < sentence.end]
         for i, tok in enumerate(clause.tokens):
             if (tok.stem in gap or tok.norm in gap or tok.norm in ("،", ",") or _number(tok)
-                    or any(a <= tok.start < b for a, b in spans)):
+                    or (spans and any(a <= tok.start < b for a, b in spans))):
                 free.add(i)
         free |= self._time_adverbial_heads(clause, spans)
         free |= self._aside(clause)
@@ -1214,6 +1222,8 @@ class EventCoder:
     def _time_adverbial_heads(self, clause: Clause, spans: list[tuple[int, int]]) -> set[int]:
         """Local indices of prepositions right before a date expression («بعد ظهر اليوم»,
         cue list ``time_preps``): the adverbial they open may stand between a verb and its noun."""
+        if not spans:
+            return set()  # no date expression in the sentence
         preps = self.lexicon.cues["time_preps"]
         return {i for i, tok in enumerate(clause.tokens[:-1]) if tok.norm in preps
                 and any(a <= clause.tokens[i + 1].start < b for a, b in spans)}

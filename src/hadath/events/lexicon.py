@@ -113,11 +113,14 @@ class CueSet:
     phrases: frozenset[tuple[str, ...]]
     longest: int
     lasts: frozenset[str] = frozenset()  # the last word of every cue: most positions end none
+    closers: frozenset[str] = frozenset()  # ``lasts``, bare or after «و»/«ف»: the words ``ends_at`` tries
 
     @classmethod
     def of(cls, items: list[str]) -> CueSet:
         phrases = frozenset(tuple(normalize_key(i).split()) for i in items if normalize_key(i))
-        return cls(phrases, max((len(p) for p in phrases), default=0), frozenset(p[-1] for p in phrases))
+        lasts = frozenset(p[-1] for p in phrases)
+        closers = lasts | {c + last for c in "وف" for last in lasts if len(last) >= 2}
+        return cls(phrases, max((len(p) for p in phrases), default=0), lasts, closers)
 
     def ends_at(self, words: list[str], end: int) -> int:
         """Length of the longest cue that ends just before ``end`` in ``words`` (0 if none)."""
@@ -134,6 +137,13 @@ class CueSet:
             if len(head) > 2 and head[0] in "وف" and (head[1:], *candidate[1:]) in self.phrases:
                 return size
         return 0
+
+    def ends(self, words: list[str]) -> frozenset[int]:
+        """Every ``end`` with ``ends_at(words, end) > 0``; only words that end a cue are tried."""
+        closers = self.closers
+        if closers.isdisjoint(words):
+            return frozenset()
+        return frozenset(end for end, last in enumerate(words, 1) if last in closers and self.ends_at(words, end))
 
     def words(self) -> set[str]:
         return {w for phrase in self.phrases for w in phrase}

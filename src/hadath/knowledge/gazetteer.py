@@ -52,11 +52,14 @@ class Gazetteer:
     def __init__(self) -> None:
         self._root: dict[str, dict] = {}
         self.size = 0
+        self._openers: frozenset[str] | None = None  # words that begin a key of two words or more
+
 
     def add(self, phrase: str | tuple[str, ...], entry: Entry) -> None:
         key = phrase_key(phrase) if isinstance(phrase, str) else phrase
         if not key:
             return
+        self._openers = None
         node = self._root
         for word in key:
             node = node.setdefault(word, {})
@@ -81,6 +84,17 @@ class Gazetteer:
         """Whether some key of two words or more begins with ``form``."""
         child = self._root.get(form)
         return child is not None and any(word != _LEAF for word in child)
+
+    def opens_any(self, forms: Iterable[str]) -> bool:
+        """Whether one of a token's ``forms`` begins a key of two words or more."""
+        return not self.openers().isdisjoint(forms)
+
+    def openers(self) -> frozenset[str]:
+        """The words that begin a key of two words or more (computed once after the last ``add``)."""
+        if self._openers is None:
+            self._openers = frozenset(word for word, child in self._root.items()
+                                      if any(w != _LEAF for w in child))
+        return self._openers
 
     def words(self) -> set[str]:
         """Every word that occurs in a key (for the tokenizer's known stems)."""
@@ -122,7 +136,7 @@ class Gazetteer:
         root = self._root
         i = 0
         while i < len(forms):
-            if not any(form in root for form in forms[i]):
+            if root.keys().isdisjoint(forms[i]):
                 i += 1  # no key starts with this word: skip the search
                 continue
             match = self.match_at(forms, i)
