@@ -112,10 +112,11 @@ class Gazetteer:
         """The longest phrase starting at token ``start``; ``forms[i]`` are token i's bare forms."""
         best: Match | None = None
         best_form = ""  # the form a one-word match was read through
+        end = len(forms)
         frontier: list[tuple[dict, int, bool]] = [(self._root, start, True)]
         while frontier:
             node, i, exact = frontier.pop()
-            if i >= len(forms):
+            if i >= end:
                 continue
             for rank, form in enumerate(forms[i]):
                 child = node.get(form)
@@ -127,7 +128,8 @@ class Gazetteer:
                              or (i == start == best.last and _fuller(form, leaf, best_form, best))):
                     best = Match(start, i, tuple(sorted(leaf, key=lambda e: -e.priority)), now_exact)
                     best_form = form
-                frontier.append((child, i + 1, now_exact))
+                if i + 1 < end and len(child) > (leaf is not None):  # a longer key may go on
+                    frontier.append((child, i + 1, now_exact))
         return best
 
     def find(self, forms: Sequence[Sequence[str]], accept: Callable[[Match], bool] | None = None) -> list[Match]:
