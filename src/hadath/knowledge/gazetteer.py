@@ -54,7 +54,6 @@ class Gazetteer:
         self.size = 0
         self._openers: frozenset[str] | None = None  # words that begin a key of two words or more
 
-
     def add(self, phrase: str | tuple[str, ...], entry: Entry) -> None:
         key = phrase_key(phrase) if isinstance(phrase, str) else phrase
         if not key:
@@ -79,11 +78,6 @@ class Gazetteer:
                 return False
             node = node[word]
         return _LEAF in node
-
-    def opens_phrase(self, form: str) -> bool:
-        """Whether some key of two words or more begins with ``form``."""
-        child = self._root.get(form)
-        return child is not None and any(word != _LEAF for word in child)
 
     def opens_any(self, forms: Iterable[str]) -> bool:
         """Whether one of a token's ``forms`` begins a key of two words or more."""
