@@ -366,13 +366,9 @@ def _embassy_state(doc: Document, clause: Clause) -> Actor | None:
     """The state whose embassy or consulate a protest gathers at («أمام السفارة الأمريكية»,
     «مبنى القنصلية الإيرانية في البصرة»)."""
     for i, token in enumerate(clause.tokens):
-        if bare(token.stem) not in _MISSIONS:
-            continue
-        for m in clause.mentions:
-            if m.sentence == clause.sentence.index and m.entity.kind == "demonym" and m.entity.country \
-                    and 1 <= m.first_token - clause.base - i <= 2:
-                return Actor(country=m.entity.country, sector="GOV", text=doc.text[m.start:m.end],
-                             start=m.start, end=m.end)
+        if bare(token.stem) in _MISSIONS and (
+                state := _nationality_after(doc, clause, i) or _nationality_after(doc, clause, i + 1)):
+            return state
     return None
 
 

@@ -198,6 +198,12 @@ class _Draft:
         return self.event_type in FUTURE_KEEP
 
 
+def _abroad(d: _Draft) -> bool:
+    """The event's place is in a state other than its actor's (and not an organisation's seat)."""
+    return (d.actor is not None and d.location is not None and bool(d.location.country)
+            and d.location.country != d.actor.country and d.location.country not in ORG_CODES)
+
+
 @dataclass(slots=True)
 class EventCoder:
     """Pipeline stage that adds :attr:`Document.events` (one per trigger; merging comes after)."""
@@ -732,8 +738,7 @@ class EventCoder:
     @staticmethod
     def _visits_abroad(d: _Draft) -> bool:
         """«وصل وزير الخارجية الأمريكي إلى بيروت في زيارة»: the host is the state of the place visited."""
-        return (d.mode == "visit" and d.actor is not None and d.location is not None
-                and d.location.country not in (None, d.actor.country) and d.location.country not in ORG_CODES)
+        return d.mode == "visit" and _abroad(d)
 
     def _implied_recipient(self, doc: Document, clause: Clause, d: _Draft, context: Context) -> None:
         """The place struck or visited, the maker of what is rejected, the one whose act is
@@ -742,8 +747,7 @@ class EventCoder:
         if d.recipient is None and event_type in ("ASSAULT", "COERCE"):
             d.recipient = self._object_nationality(doc, clause, d)  # «احتجز … ناقلة ترفع العلم البريطاني»
         targets = event_type in _PLACE_TARGETS or (event_type == "CONSULT" and d.mode == "visit")
-        if (d.recipient is None and targets and location is not None and actor is not None
-                and location.country and location.country != actor.country and location.country not in ORG_CODES):
+        if d.recipient is None and targets and location is not None and _abroad(d):
             # «على منزل في قرية … الفلسطينية», «أقامت الإمارات مستشفى ميدانيا في غازي عنتاب»
             d.recipient = Actor(country=location.country, sector=_PLACE_TARGETS.get(event_type, "GOV"))
         if d.mode == "withdraw" and (left := self._withdrawn_from(clause, d.k_end, d.limit, context)) is not None:
@@ -1201,7 +1205,7 @@ class EventCoder:
     def _compute_free(self, doc: Document, clause: Clause) -> set[int]:
         free = {clause.local(i) for p in clause.phrases for i in range(p.first, p.last + 1)}
         free |= {clause.local(i) for m in clause.mentions  # «… أمريكية وبريطانية», «شهدت مدن كردستان»
-                 if m.sentence == clause.sentence.index and m.entity.kind in ("demonym", "place", "capital", "country")
+                 if m.entity.kind in ("demonym", "place", "capital", "country")
                  for i in range(m.first_token, m.last_token + 1)}
         gap = self.lexicon.cues["support_gap"]
         sentence = clause.sentence
@@ -1437,8 +1441,8 @@ class EventCoder:
         """The definite noun a reaction is to (its index, and the event types it may retell), after
         the verb and its subject; None when the object is not a definite noun."""
         free = self._free_tokens(doc, clause)
-        named = {clause.local(i) for m in clause.mentions if m.sentence == clause.sentence.index
-                 and m.entity.kind not in ("place", "capital") and clause.local(m.first_token) > k_end
+        named = {clause.local(i) for m in clause.mentions
+                 if m.entity.kind not in ("place", "capital") and clause.local(m.first_token) > k_end
                  for i in range(m.first_token, m.last_token + 1)}
         for i in range(k_end + 1, min(len(clause.tokens), k_end + 14)):
             token = clause.tokens[i]
@@ -1587,8 +1591,8 @@ class EventCoder:
         words = {t.stem for t in clause.tokens[k : k_end + 1]} | {t.norm for t in clause.tokens[k : k_end + 1]}
         if not any(w in self.lexicon.cues["envoy_words"] for w in words):
             return None
-        if any(m.entity.kind == "demonym" and m.sentence == clause.sentence.index
-               and k_end < m.first_token - clause.base <= k_end + 1 for m in clause.mentions):
+        if any(m.entity.kind == "demonym" and k_end < m.first_token - clause.base <= k_end + 1
+               for m in clause.mentions):
             return None  # «استدعت السفير الإيراني في باريس»: a foreign envoy stands for his own state
         for m in doc.places:
             local = m.first_token - clause.base
@@ -1916,8 +1920,7 @@ class EventCoder:
             offset = m.first_token - clause.base - k_end
             if masculine and doc.tokens[m.first_token].stem.endswith("ه"):
                 continue
-            if m.sentence == clause.sentence.index and 1 <= offset <= 2 and m.entity.kind == "demonym" \
-                    and not m.plural:
+            if 1 <= offset <= 2 and m.entity.kind == "demonym" and not m.plural:
                 sector = "MIL" if trigger.type in ("ASSAULT", "MOBILIZE", "COERCE") else "GOV"
                 return Actor(country=m.entity.country, sector=sector, text=doc.text[m.start:m.end],
                              start=m.start, end=m.end)
