@@ -551,8 +551,7 @@ class EventCoder:
 
     def _received(self, clause: Clause, k: int) -> bool:
         """A verb of receiving governs the noun («تلقى الرئيس دعوة», «تسلم رسالة»)."""
-        receiving = self.lexicon.cues["receiving"]
-        return any(receiving.ends_at(clause.stems, i + 1) for i in range(max(0, k - 8), k))
+        return self._cue_before("receiving", clause, k, 8) is not None
 
     def _giver(self, clause: Clause, d: _Draft, context: Context) -> None:
         """The receiver is the recipient; the actor is whoever the noun came «من» (from), if named."""
@@ -1880,14 +1879,20 @@ class EventCoder:
                 return self._resolve(p, context, first=True)
         return None
 
+    def _cue_before(self, name: str, clause: Clause, k: int, window: int, skip: int = 0) -> int | None:
+        """The nearest word before token ``k`` (``skip`` words left out right before it, at most
+        ``window`` back) that ends a cue of the list ``name``; None if there is none."""
+        cue = self.lexicon.cues[name]
+        return next((j for j in range(k - 1 - skip, max(0, k - window) - 1, -1)
+                     if cue.ends_at(clause.stems, j + 1)), None)
+
     def _decided_by(self, clause: Clause, k: int, context: Context) -> Actor | None:
         """«اتفق قادة الاتحاد الأوروبي، خلال قمة في بروكسل، على منع شركات الطيران»: the noun after
         «على» is what the sentence's subject agreed to do; that subject does it."""
         if k < 2 or clause.words[k - 1] != "علي" or context.sentence_actor is None \
                 or context.sentence_actor[0] != clause.sentence.index:
             return None
-        decisions = self.lexicon.cues["decisions"]
-        if any(decisions.ends_at(clause.stems, j + 1) for j in range(max(0, k - 14), k - 1)):
+        if self._cue_before("decisions", clause, k, 14, skip=1) is not None:
             return _copy(context.sentence_actor[1])
         return None
 
@@ -1895,11 +1900,9 @@ class EventCoder:
         """«أصدر الأسد مرسوما يقضي بمنح عفو عام», «أن الأسد أصدر المرسوم … القاضي بمنح عفو»: what a
         decree grants is done by whoever issued it — the subject after the verb, else just before it;
         so is what one owns up to («اعترفت القوات الإيرانية بإسقاط الطائرة»)."""
-        issuing = self.lexicon.cues["issuing"]
-        verb = next((j for j in range(k - 1, max(-1, k - 16), -1) if issuing.ends_at(clause.stems, j + 1)), None)
+        verb = self._cue_before("issuing", clause, k, 15)
         if verb is None and clause.tokens[k].prefix.lstrip("وف") in ("ب", "بال"):
-            admissions = self.lexicon.cues["admissions"]  # «اعترفت القوات الإيرانية بإسقاط الطائرة»
-            verb = next((j for j in range(k - 1, max(-1, k - 10), -1) if admissions.ends_at(clause.stems, j + 1)), None)
+            verb = self._cue_before("admissions", clause, k, 9)  # «اعترفت القوات الإيرانية بإسقاط الطائرة»
         if verb is None:
             return None
         after = self._subject_after(clause, verb, context)
