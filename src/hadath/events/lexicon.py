@@ -85,14 +85,20 @@ def present_forms(present: str) -> list[str]:
 
 def verb_forms(spec: str) -> list[str]:
     """All forms of a verb given as «past present» (normalized, without clitics)."""
+    pasts = verb_past_forms(spec)  # (a spec without its two parts is refused there)
+    return list(dict.fromkeys(pasts + present_forms(normalize_key(spec).split()[1])))
+
+
+def verb_past_forms(spec: str) -> list[str]:
+    """The past forms of a verb given as «past present»; a past written with a final hamza
+    («بدأ») conjugates as a sound verb, not as a defective one («دعا»)."""
     words = normalize_key(spec).split()
     if len(words) != 2:
         raise ValueError(f"a verb needs its past and present forms, got {spec!r}")
-    pasts, present = words[0].split("|"), words[1]  # «أدان|دان يدين»: two spellings of the past
+    pasts = words[0].split("|")  # «أدان|دان يدين»: two spellings of the past
     raw = spec.split()[0].split("|")
     hamzated = [r.endswith(("أ", "ء", "ئ", "ؤ")) for r in raw] if len(raw) == len(pasts) else [False] * len(pasts)
-    forms = [f for past, hamza in zip(pasts, hamzated, strict=True) for f in past_forms(past, hamza)]
-    return list(dict.fromkeys(forms + present_forms(present)))
+    return [f for past, hamza in zip(pasts, hamzated, strict=True) for f in past_forms(past, hamza)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +258,7 @@ class EventLexicon:
             forms = verb_forms(trigger.form)
         except ValueError as exc:
             raise DataError(path, line, str(exc)) from None
-        pasts, present = normalize_key(trigger.form).split()
+        present = normalize_key(trigger.form).split()[1]
         if trigger.type in _PARTICIPLE_TYPES:  # «…، متوعدا بالرد», «…، مطالبة بالإفراج»
             forms = forms + participle_forms(present)
             for singular in participle_forms(present):
@@ -261,8 +267,7 @@ class EventLexicon:
             self.trigger_index.add(phrase_key(form), entry)
             verb_words.update(phrase_key(form))
         self.verb_surface[index] = frozenset(forms)
-        past = {f for one in pasts.split("|") for f in past_forms(one)}
-        self.verb_present[index] = frozenset(present_forms(present)) - frozenset(past)
+        self.verb_present[index] = frozenset(present_forms(present)) - frozenset(verb_past_forms(trigger.form))
 
     def _phrase_forms(self, phrase: str, verb_words: set[str]) -> list[tuple[str, ...]]:
         """A phrase's keys: a phrase that opens with a verb («أجرى اتصالا», «استدعى سفيرها») takes
